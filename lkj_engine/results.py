@@ -62,6 +62,7 @@ class IkkResult:
     perubahan_realisasi: Num = None
     perubahan_capaian: Num = None
     vs_jangka_menengah: Num = None  # realisasi / target_jm x 100
+    selisih_jangka_menengah: Num = None  # realisasi - target_jm, in points
     vs_standar_nasional: Num = None  # realisasi / standar x 100
     selisih_standar_nasional: Num = None  # realisasi - standar, in points
 

@@ -1,0 +1,126 @@
+"""Budget figures: DIPA per kegiatan and per sasaran, jenis belanja, sumber dana, blokir, PNBP.
+
+Every total is the exact sum of its unrounded rows, and every percentage of a total is computed
+from those sums (never from rounded parts, never as a mean of row percentages): `total_line` is
+the one place that does it, for every table.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, Optional, Sequence
+
+from .model import Anggaran, Belanja, Pnbp, SumberDana
+from .results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult
+
+Num = Optional[Decimal]
+HUNDRED = Decimal(100)
+JUMLAH = "Jumlah"
+ORDER_BELANJA = ("Belanja Pegawai", "Belanja Barang", "Belanja Modal")
+ORDER_SUMBER = ("RM", "PNBP")
+ALASAN_TANPA_TARGET = "belum memiliki target PNBP"
+
+
+def persen(bagian: Num, keseluruhan: Num) -> Num:
+    """bagian ÷ keseluruhan × 100; None when either is unknown or the whole is 0."""
+    if bagian is None or keseluruhan is None or keseluruhan == 0:
+        return None
+    return bagian / keseluruhan * HUNDRED
+
+
+def _sum(values: Iterable[Num]) -> Num:
+    """Exact sum; None if any part is unknown (a total of unknown parts is unknown)."""
+    values = list(values)
+    if any(v is None for v in values):
+        return None
+    return sum(values, Decimal(0))
+
+
+def line(label: str, pagu: Decimal, realisasi: Num, blokir: Num = None, **extra) -> BudgetLine:
+    """One budget row with its realisation % and, if any, the share of pagu that was blocked."""
+    return BudgetLine(label=label, pagu=pagu, realisasi=realisasi, persen=persen(realisasi, pagu),
+                      blokir=blokir, persen_blokir=persen(blokir, pagu), **extra)
+
+
+def total_line(lines: Sequence[BudgetLine], label: str = JUMLAH, tahun: int | None = None) -> BudgetLine:
+    """The total row of a table: sums of the unrounded rows, then the % of those sums."""
+    blokirs = [ln.blokir for ln in lines if ln.blokir is not None]
+    return line(label, sum((ln.pagu for ln in lines), Decimal(0)), _sum(ln.realisasi for ln in lines),
+                blokir=sum(blokirs, Decimal(0)) if blokirs else None, tahun=tahun)
+
+
+def anggaran_lines(rows: Iterable[Anggaran]) -> list[BudgetLine]:
+    """One line per Anggaran row (kegiatan of the DIPA), in sheet order."""
+    return [line(r.kegiatan, r.pagu, r.realisasi, program=r.program, sasaran_no=r.sasaran_no, row=r.row)
+            for r in rows]
+
+
+def per_sasaran(lines: Iterable[BudgetLine]) -> dict[int, BudgetLine]:
+    """Σ of the Anggaran rows linked to each sasaran (by No Sasaran); unlinked rows are left out."""
+    groups: dict[int, list[BudgetLine]] = {}
+    for ln in lines:
+        if ln.sasaran_no is not None:
+            groups.setdefault(ln.sasaran_no, []).append(ln)
+    return {no: total_line(group, f"Sasaran {no}") for no, group in groups.items()}
+
+
+def _by_year(rows, label_of, order: Sequence[str]) -> list[BelanjaYear]:
+    years = sorted({r.tahun for r in rows})
+    result = []
+    for tahun in years:
+        lines = [line(label_of(r), r.pagu, r.realisasi, blokir=getattr(r, "blokir", None), tahun=tahun, row=r.row)
+                 for r in rows if r.tahun == tahun]
+        lines.sort(key=lambda ln: order.index(ln.label) if ln.label in order else len(order))
+        result.append(BelanjaYear(tahun, lines, total_line(lines, tahun=tahun)))
+    return result
+
+
+def belanja_years(rows: Iterable[Belanja]) -> list[BelanjaYear]:
+    """Per year (oldest first): Belanja Pegawai, Barang, Modal with totals, blokir and its share."""
+    return _by_year(list(rows), lambda r: r.jenis, ORDER_BELANJA)
+
+
+def sumber_dana_years(rows: Iterable[SumberDana]) -> list[BelanjaYear]:
+    """Per year (oldest first): RM, PNBP with totals."""
+    return _by_year(list(rows), lambda r: r.sumber, ORDER_SUMBER)
+
+
+def belanja_changes(years: Sequence[BelanjaYear], tahun: int) -> list[BelanjaChange]:
+    """Realisation % of each jenis belanja (and the total) in the report year vs the year before.
+
+    The change is in percentage points. A jenis absent in one of the two years has no change.
+    """
+    ini = next((y for y in years if y.tahun == tahun), None)
+    lalu = next((y for y in years if y.tahun == tahun - 1), None)
+    if ini is None and lalu is None:
+        return []
+
+    def pct(year: BelanjaYear | None, label: str) -> Num:
+        if year is None:
+            return None
+        if label == JUMLAH:
+            return year.total.persen
+        return next((ln.persen for ln in year.lines if ln.label == label), None)
+
+    labels = [j for j in ORDER_BELANJA
+              if any(ln.label == j for y in (ini, lalu) if y for ln in y.lines)] + [JUMLAH]
+    changes = []
+    for label in labels:
+        a, b = pct(lalu, label), pct(ini, label)
+        changes.append(BelanjaChange(label, a, b, None if a is None or b is None else b - a))
+    return changes
+
+
+def pnbp_results(rows: Iterable[Pnbp]) -> list[PnbpResult]:
+    """PNBP per year (oldest first): % of target (none without a target) and growth of realisasi."""
+    rows = sorted(rows, key=lambda r: r.tahun)
+    by_year = {r.tahun: r for r in rows}
+    results = []
+    for r in rows:
+        value = persen(r.realisasi, r.target)
+        prev = by_year.get(r.tahun - 1)
+        growth = None
+        if prev is not None and prev.realisasi:
+            growth = (r.realisasi - prev.realisasi) / prev.realisasi * HUNDRED
+        results.append(PnbpResult(r.tahun, r.target, r.realisasi, value,
+                                  None if value is not None else ALASAN_TANPA_TARGET, growth))
+    return results

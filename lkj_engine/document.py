@@ -1,0 +1,103 @@
+"""The `periksa --json` document of design.md: problems and every figure, unrounded.
+
+`build_document` only reads what it is given (no I/O); `check_document` is the one call that loads
+a file, computes when it is valid, runs the checks and builds the document.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .checks import check
+from .engine import compute
+from .formatting import json_number
+from .problems import Problem, errors, warnings
+from .results import BudgetLine, IkkResult, Node, Results
+from .workbook import LoadResult, load_workbook
+
+
+def _node(n: Node) -> dict[str, Any]:
+    return {
+        "kode": n.kode, "nama": n.nama, "bobot": json_number(n.bobot), "jenis": n.jenis,
+        "nilai": json_number(n.nilai), "alasan": n.alasan,
+        "pembilang": json_number(n.pembilang), "penyebut": json_number(n.penyebut),
+        "faktor": n.faktor, "maks_100": n.maks_100, "dibatasi": n.dibatasi,
+        "nilai_mentah": json_number(n.nilai_mentah), "sumber": n.sumber,
+        "komponen": [_node(c) for c in n.children],
+    }
+
+
+def _ikk(r: IkkResult) -> dict[str, Any]:
+    i = r.ikk
+    return {
+        "kode": i.kode, "sasaran_no": i.sasaran_no, "sasaran": i.sasaran, "nama": i.nama, "satuan": i.satuan,
+        "polaritas": i.polaritas, "target": json_number(i.target), "realisasi": json_number(r.realisasi),
+        "capaian": json_number(r.capaian), "capaian_alasan": r.capaian_alasan,
+        "realisasi_dari_komponen": r.realisasi_dari_komponen,
+        "riwayat": [{"tahun": p.tahun, "target": json_number(p.target), "realisasi": json_number(p.realisasi),
+                     "capaian": json_number(p.capaian)} for p in r.riwayat],
+        "vs_jangka_menengah": json_number(r.vs_jangka_menengah),
+        "vs_standar_nasional": json_number(r.vs_standar_nasional),
+        "komponen": [_node(n) for n in r.tree],
+    }
+
+
+def _line(ln: BudgetLine) -> dict[str, Any]:
+    return {"pagu": json_number(ln.pagu), "realisasi": json_number(ln.realisasi), "persen": json_number(ln.persen)}
+
+
+def _figures(results: Results) -> dict[str, Any]:
+    return {
+        "ikk": [_ikk(r) for r in results.ikk],
+        "sasaran": [{"no": s.no, "nama": s.nama, "rata_capaian": json_number(s.rata_capaian),
+                     "rata_alasan": s.rata_alasan} for s in results.sasaran],
+        "rata_capaian": json_number(results.rata_capaian),
+        "rata_metode": results.rata_metode,
+        "anggaran": _line(results.anggaran_total),
+        "belanja": [{"tahun": y.tahun, "jenis": ln.label, **_line(ln)} for y in results.belanja for ln in y.lines],
+        "sumber_dana": [{"tahun": y.tahun, "sumber": ln.label, **_line(ln)}
+                        for y in results.sumber_dana for ln in y.lines],
+        "pnbp": [{"tahun": p.tahun, "target": json_number(p.target), "realisasi": json_number(p.realisasi),
+                  "persen": json_number(p.persen), "pertumbuhan": json_number(p.pertumbuhan)}
+                 for p in results.pnbp],
+        "nka": [{"tahun": n.tahun, "perencanaan": json_number(n.perencanaan),
+                 "pelaksanaan": json_number(n.pelaksanaan), "nka": json_number(n.nka),
+                 "perencanaan_hitung": json_number(n.perencanaan_hitung), "nka_hitung": json_number(n.nka_hitung)}
+                for n in results.nka],
+    }
+
+
+EMPTY_FIGURES: dict[str, Any] = {
+    "ikk": [], "sasaran": [], "rata_capaian": None, "rata_metode": None, "anggaran": None,
+    "belanja": [], "sumber_dana": [], "pnbp": [], "nka": [],
+}
+
+
+def build_document(path: str | Path, load_result: LoadResult, results: Results | None, problems: list[Problem]) -> dict:
+    """The design.md JSON object for one file. `problems` holds every problem (loader and checks)."""
+    wb = load_result.workbook
+    satker = None
+    if wb is not None:
+        ident = wb.identitas
+        satker = {"nama": ident.nama_satker, "nama_singkat": ident.nama_singkat, "jenis": ident.jenis,
+                  "tahun": ident.tahun}
+    galat = errors(problems)
+    return {
+        "berkas": str(path),
+        "valid": not galat,
+        "galat": [p.as_json() for p in galat],
+        "peringatan": [p.as_json() for p in warnings(problems)],
+        "satker": satker,
+        **(_figures(results) if results is not None else dict(EMPTY_FIGURES)),
+    }
+
+
+def check_document(path: str | Path) -> dict:
+    """Load, compute when valid, check, and build the document (the whole of `periksa --json`)."""
+    loaded = load_workbook(path)
+    problems = list(loaded.problems)
+    results = None
+    if loaded.valid and loaded.workbook is not None:
+        results = compute(loaded.workbook)
+        problems += check(loaded.workbook, results)
+    return build_document(path, loaded, results, problems)

@@ -1,0 +1,72 @@
+"""Nilai Kinerja Anggaran (NKA): the Finance ministry's score, printed as typed and recomputed.
+
+The official values the clerk copies from the application are authoritative (domain.md §4); the
+engine recomputes what it can so the checks can warn when the two disagree. A blank component is
+"not applicable" and stays None: it is never scored as 0.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterable, Optional
+
+from .model import Nka
+from .results import NkaResult
+
+Num = Optional[Decimal]
+
+BOBOT_CRO = Decimal("0.75")
+BOBOT_PENGGUNAAN_SBK = Decimal("0.10")
+BOBOT_EFISIENSI_SBK = Decimal("0.15")
+
+# model field -> the header the clerk sees (schema NKA), in the order of the IKPA table
+KOMPONEN_PELAKSANAAN = {
+    "revisi_dipa": "Revisi DIPA",
+    "deviasi": "Deviasi Halaman III DIPA",
+    "penyerapan": "Penyerapan Anggaran",
+    "kontraktual": "Belanja Kontraktual",
+    "tagihan": "Penyelesaian Tagihan",
+    "up_tup": "Pengelolaan UP dan TUP",
+    "dispensasi_spm": "Dispensasi SPM",
+    "capaian_output": "Capaian Output",
+}
+KOMPONEN_PERENCANAAN = {"cro": "CRO", "penggunaan_sbk": "Penggunaan SBK", "efisiensi_sbk": "Efisiensi SBK"}
+
+
+def nilai_perencanaan(cro: Num, penggunaan_sbk: Num, efisiensi_sbk: Num) -> Num:
+    """0,75 CRO + 0,10 Penggunaan SBK + 0,15 Efisiensi SBK; None unless all three are typed."""
+    if cro is None or penggunaan_sbk is None or efisiensi_sbk is None:
+        return None
+    return BOBOT_CRO * cro + BOBOT_PENGGUNAAN_SBK * penggunaan_sbk + BOBOT_EFISIENSI_SBK * efisiensi_sbk
+
+
+def nilai_nka(perencanaan: Num, pelaksanaan: Num) -> Num:
+    """NKA = mean of Nilai Perencanaan and Nilai Pelaksanaan, where both are known."""
+    if perencanaan is None or pelaksanaan is None:
+        return None
+    return (perencanaan + pelaksanaan) / 2
+
+
+def nka_result(row: Nka) -> NkaResult:
+    """One year: official values where typed, else the recomputed ones.
+
+    Nilai Pelaksanaan (IKPA) is not recomputed: its weights change by year and drop components that
+    had no transactions, so only the application's value is meaningful.
+    """
+    hitung = nilai_perencanaan(row.cro, row.penggunaan_sbk, row.efisiensi_sbk)
+    perencanaan = row.nilai_perencanaan if row.nilai_perencanaan is not None else hitung
+    nka_hitung = nilai_nka(perencanaan, row.nilai_pelaksanaan)
+    return NkaResult(
+        tahun=row.tahun,
+        perencanaan=perencanaan,
+        perencanaan_hitung=hitung,
+        pelaksanaan=row.nilai_pelaksanaan,
+        nka=row.nka if row.nka is not None else nka_hitung,
+        nka_hitung=nka_hitung,
+        komponen_pelaksanaan={label: getattr(row, f) for f, label in KOMPONEN_PELAKSANAAN.items()},
+        row=row.row,
+    )
+
+
+def nka_results(rows: Iterable[Nka]) -> list[NkaResult]:
+    """Every year of the NKA sheet, oldest first."""
+    return [nka_result(r) for r in sorted(rows, key=lambda r: r.tahun)]
