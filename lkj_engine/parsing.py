@@ -1,0 +1,305 @@
+"""One cell of the clerk's workbook → one typed value (schema.Kind), forgiving of Indonesian typing.
+
+Pure functions, no I/O. A value that cannot be understood raises `ParseError` whose message is
+Indonesian and says what to type instead; the loader adds the sheet and cell (``IKK!G5``).
+
+Numbers (kinds angka, bulat, rupiah, persen, tahun):
+
+- A numeric Excel cell is taken as is. A Python float is converted through ``repr`` so ``0.1`` stays
+  ``Decimal("0.1")``. A cell whose number format contains ``%`` shows ``0,8692`` as ``86,92%``: the
+  clerk saw 86,92, so the value is multiplied by 100 (in every number column).
+- Text is read the Indonesian way: ``.`` groups thousands, ``,`` is the decimal comma. ``Rp``, a
+  trailing ``,-``, a trailing ``%`` (the number before it is kept: ``86,92%`` → 86,92) and any spaces,
+  including non-breaking ones, are ignored.
+- Ambiguity rule. ``1.234`` (a dot followed by exactly three digits, in valid thousands groups) is one
+  thousand two hundred thirty-four. ``1,5`` is one and a half (decimal comma). A single dot followed by
+  other than three digits (``86.92``) can only be a decimal point and is read as one. A value that uses
+  both styles the English way (``1,234.56``), commas as thousands (``1,234,567``) or groups that are
+  not thousands (``12.34.5``, ``1234.567``) is an error: guessing would silently change a figure.
+- Whole-number kinds (bulat, rupiah, tahun) reject fractions and negative values; a year must lie in
+  1990-2100. A lone ``-`` (how reports print "nothing") counts as an empty cell.
+
+Dates: an Excel date, or text ``14 Januari 2026`` (Indonesian or English month names, full or
+abbreviated, an optional weekday ``Rabu, 14 Januari 2026``), ``14/01/2026`` (day first) or
+``2026-01-14``. Ya/Tidak in any case. Choices match ignoring case and spaces and come back in the
+declared spelling. Every number comes back as `Decimal` (never float); bulat and tahun as `int`.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+
+from . import formatting
+from .schema import Kind
+
+
+class ParseError(ValueError):
+    """A cell the clerk must correct; the message is Indonesian and names no cell."""
+
+
+NUMBER_KINDS = frozenset({"angka", "bulat", "rupiah", "persen", "tahun"})
+WHOLE_KINDS = frozenset({"bulat", "rupiah", "tahun"})
+YEAR_MIN, YEAR_MAX = 1990, 2100
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"), None)
+_DASHES = {"-", "\u2013", "\u2014", "\u2212"}
+_THOUSANDS_DOTS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+")
+_THOUSANDS_COMMAS = re.compile(r"[1-9]\d{0,2}(,\d{3})+")
+_INDONESIAN_FULL = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+")
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+_DATE_NAMED = re.compile(r"(?:[a-z]+,\s*)?(\d{1,2})[\s./-]+([a-z]+)\.?[\s./,-]+(\d{4})")
+_DATE_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DATE_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]00:00(?::00)?)?")
+
+
+def is_blank(value: object) -> bool:
+    """An empty cell: None, or text of spaces only (non-breaking and zero-width spaces included)."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.translate(_ZERO_WIDTH).strip()
+    return False
+
+
+def is_percent_format(number_format: str | None) -> bool:
+    """True when Excel multiplies the shown value by 100 (``0.00%``, not a quoted ``"%"``)."""
+    if not number_format:
+        return False
+    unquoted = re.sub(r'"[^"]*"|\\.', "", number_format)
+    return "%" in unquoted
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop meaningless trailing zeros (``86.9200`` → ``86.92``) without exponent forms (``1E+2``)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _quote(value: object) -> str:
+    text = value if isinstance(value, str) else str(value)
+    text = " ".join(text.split())
+    return f'"{text[:60]}…"' if len(text) > 60 else f'"{text}"'
+
+
+def parse_number_text(text: str) -> Decimal:
+    """Indonesian number text → Decimal (see the module docstring for the rules)."""
+    original = text
+    t = "".join(text.translate(_ZERO_WIDTH).split()).replace("\u2212", "-")
+    if t.endswith("%"):
+        t = t[:-1]
+    m = re.fullmatch(r"([+-]?)(?:rp\.?)?([+-]?)(.*?)(?:[,.]-+)?", t, flags=re.IGNORECASE)
+    sign_a, sign_b, body = m.group(1), m.group(2), m.group(3)
+    if sign_a and sign_b:
+        raise ParseError(f"{_quote(original)} bukan angka")
+    negative = "-" in (sign_a + sign_b)
+    if not re.fullmatch(r"\d[\d.,]*", body or "") or body[-1] in ".,":
+        raise ParseError(
+            f"{_quote(original)} bukan angka; tulis angkanya saja, mis. 1.234.567 atau 86,92"
+        )
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:
+        if not _INDONESIAN_FULL.fullmatch(body):
+            raise ParseError(
+                f"{_quote(original)} memakai pemisah yang tidak jelas; tulis titik untuk ribuan dan "
+                "koma untuk desimal, mis. 1.234,56"
+            )
+        normalized = body.replace(".", "").replace(",", ".")
+    elif dots:
+        after_last = len(body) - body.rfind(".") - 1
+        if dots == 1 and after_last != 3:
+            normalized = body  # 86.92: a decimal point, the only possible reading
+        elif _THOUSANDS_DOTS.fullmatch(body):
+            normalized = body.replace(".", "")
+        else:
+            raise ParseError(
+                f"{_quote(original)} tidak jelas: titik dipakai untuk ribuan (1.234.567); "
+                "untuk desimal pakai koma, mis. 86,92"
+            )
+    elif commas:
+        if commas == 1:
+            normalized = body.replace(",", ".")
+        else:
+            hint = " (gaya Inggris)" if _THOUSANDS_COMMAS.fullmatch(body) else ""
+            raise ParseError(
+                f"{_quote(original)} memakai koma sebagai pemisah ribuan{hint}; tulis titik untuk "
+                "ribuan dan koma untuk desimal, mis. 1.234.567"
+            )
+    else:
+        normalized = body
+    try:
+        number = Decimal(normalized)
+    except InvalidOperation as exc:  # pragma: no cover - the regexes above admit only digits
+        raise ParseError(f"{_quote(original)} bukan angka") from exc
+    return -number if negative else number
+
+
+def parse_number(value: object, number_format: str | None = None) -> Decimal:
+    """A numeric or text cell → Decimal; a percent-formatted numeric cell is scaled to 0-100."""
+    if isinstance(value, bool):
+        raise ParseError(f"{_quote('TRUE' if value else 'FALSE')} bukan angka")
+    if isinstance(value, (datetime, date, time)):
+        raise ParseError(f"{_quote(value)} adalah tanggal/jam, bukan angka")
+    if isinstance(value, int):
+        number = Decimal(value)
+    elif isinstance(value, float):
+        number = Decimal(repr(value))
+    elif isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, str):
+        return tidy(parse_number_text(value))
+    else:
+        raise ParseError(f"{_quote(value)} bukan angka")
+    if is_percent_format(number_format):
+        number *= 100
+    try:
+        return tidy(number)
+    except InvalidOperation as exc:
+        raise ParseError(f"{_quote(value)} terlalu besar") from exc
+
+
+def _whole(number: Decimal, raw: object, kind: Kind) -> Decimal:
+    if number != number.to_integral_value():
+        what = "rupiah harus bilangan bulat (tanpa sen)" if kind == "rupiah" else "bukan bilangan bulat"
+        raise ParseError(f"{_quote(raw)} {what}")
+    if number < 0:
+        raise ParseError(f"{_quote(raw)} tidak boleh negatif")
+    return number
+
+
+def parse_date(value: object) -> date:
+    """An Excel date, or Indonesian date text → date."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026")
+    text = " ".join(value.translate(_ZERO_WIDTH).split()).casefold()
+    day = month = year = None
+    if m := _DATE_NAMED.fullmatch(text):
+        month = MONTHS.get(m.group(2))
+        day, year = int(m.group(1)), int(m.group(3))
+    elif m := _DATE_DMY.fullmatch(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif m := _DATE_ISO.fullmatch(text):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if month is None:
+        raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026")
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ParseError(f"{_quote(value)} bukan tanggal yang ada di kalender") from exc
+
+
+def parse_yes_no(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        key = "".join(value.split()).casefold()
+        if key == "ya":
+            return True
+        if key == "tidak":
+            return False
+    raise ParseError(f"{_quote(value)} harus Ya atau Tidak")
+
+
+def _choice_key(text: str) -> str:
+    return "".join(text.replace("\u2212", "-").split()).casefold()
+
+
+def parse_choice(value: object, choices: tuple[str, ...]) -> str:
+    """Match a declared choice ignoring case and spaces; return its declared spelling."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
+        text = str(value)
+    elif isinstance(value, str):
+        text = value
+    else:
+        text = str(tidy(Decimal(repr(value)) if isinstance(value, float) else Decimal(value)))
+    wanted = _choice_key(text)
+    for choice in choices:
+        if _choice_key(choice) == wanted:
+            return choice
+    raise ParseError(f"{_quote(text)} bukan pilihan yang sah; pilih salah satu: {', '.join(choices)}")
+
+
+def parse_text(value: object) -> str:
+    """Text as typed (surrounding spaces removed, line breaks kept); a number becomes plain digits."""
+    if isinstance(value, str):
+        return value.translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n").strip()
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, datetime):
+        return formatting.long_date(value.date())
+    if isinstance(value, date):
+        return formatting.long_date(value)
+    if isinstance(value, float):
+        return str(tidy(Decimal(repr(value))))
+    return str(value)
+
+
+def parse_cell(
+    value: object,
+    kind: Kind,
+    choices: tuple[str, ...] = (),
+    number_format: str | None = None,
+) -> object | None:
+    """One cell → its typed value, None when empty. Raises ParseError with an Indonesian message."""
+    if is_blank(value):
+        return None
+    if kind in NUMBER_KINDS:
+        if isinstance(value, str) and value.strip() in _DASHES:
+            return None
+        number = parse_number(value, number_format)
+        if kind not in WHOLE_KINDS:
+            return number
+        number = _whole(number, value, kind)
+        if kind == "rupiah":
+            return number
+        whole = int(number)
+        if kind == "tahun" and not YEAR_MIN <= whole <= YEAR_MAX:
+            raise ParseError(f"{_quote(value)} bukan tahun yang wajar ({YEAR_MIN}-{YEAR_MAX})")
+        return whole
+    if kind == "tanggal":
+        return parse_date(value)
+    if kind == "yatidak":
+        return parse_yes_no(value)
+    if kind == "pilihan":
+        return parse_choice(value, choices)
+    return parse_text(value)
+
+
+def display_text(value: object, number_format: str | None = None, plain_numbers: bool = False) -> str:
+    """A cell as the clerk sees it, Indonesian style (for free `Data ...` tables).
+
+    Integers print without decimals and with thousands dots (``84.275``); other numbers with two
+    decimals (``96,70``); percent-formatted cells as ``86,92%``. `plain_numbers` keeps years and
+    codes as typed (``2024``, not ``2.024``).
+    """
+    if is_blank(value):
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return parse_text(value)
+    number = parse_number(value, number_format)
+    if plain_numbers:
+        return str(number)
+    if is_percent_format(number_format):
+        return formatting.percent(number)
+    if number == number.to_integral_value():
+        return formatting.count(number)
+    return formatting.number(number)

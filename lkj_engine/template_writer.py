@@ -1,0 +1,472 @@
+"""Write the clerk's workbook from the schema: the blank template, or the same layout filled in.
+
+One code path for both committed files: `write_template(path)` writes the blank template with the
+2025 indicator set of a Kantor Imigrasi pre-filled (`default_content`), and
+`write_template(path, example)` writes the same layout with the sheets of `example` replacing the
+pre-filled rows (input_templates/build_workbooks.py builds the complete example that way).
+
+Made for a clerk who has never seen it: a Petunjuk sheet first, sheets in the order of the report's
+chapters, a frozen blue header row with a note on each header, yellow bordered input cells,
+drop-down lists for every closed choice, and number formats that show Indonesian thousands dots.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook as XlWorkbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from . import schema
+
+INPUT_ROWS = 200  # table rows marked as input below the header
+TAHUN = 2025
+
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+FONT = "Calibri"
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
+INPUT_FILL = PatternFill("solid", fgColor="FFF6C7")
+LABEL_FILL = PatternFill("solid", fgColor="E7EEF6")
+SECTION_FILL = PatternFill("solid", fgColor="DDEBF7")
+THIN = Side(style="thin", color="A6A6A6")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+COMMENT_AUTHOR = "Templat LKjIP"
+
+NUMBER_FORMATS = {
+    "rupiah": "#,##0",
+    "bulat": "#,##0",
+    "angka": "#,##0.00",
+    "persen": "#,##0.00",
+    "tahun": "0",
+    "tanggal": "[$-421]d mmmm yyyy;@",
+    "teks": "@",
+    "pilihan": "@",
+    "yatidak": "@",
+}
+
+
+LINE_HEIGHT = 15  # points per text line at the default 11 pt font
+MAX_ROW_HEIGHT = 409  # Excel's limit
+
+
+def _lines(text: object, width: float) -> int:
+    """Estimated wrapped lines of `text` in a column `width` characters wide.
+
+    Spreadsheet programs do not re-fit row heights of a file written by openpyxl, so wrapped text
+    would overlap the next row: the writer sets row heights from this estimate instead.
+    """
+    if text is None:
+        return 1
+    per_line = max(1, int(width * 1.2))
+    return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
+
+
+def _fit_row(ws: Worksheet, row: int, lines: int) -> None:
+    if lines > 1:
+        ws.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 3)
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """A value written with its own number format (e.g. 0,032 shown as 3,20% in the example)."""
+
+    value: Any
+    number_format: str
+
+
+Rows = list[dict[str, Any]]
+
+SASARAN_1 = "Meningkatnya Layanan Keimigrasian di Kewilayahan"
+SASARAN_2 = "Optimalnya Penegakan Hukum Keimigrasian di Kewilayahan"
+SASARAN_3 = "Meningkatnya Pelaksanaan Reformasi Birokrasi di Lingkup UPT Imigrasi"
+
+IKK_2025: Rows = [
+    dict(sasaran_no=1, sasaran=SASARAN_1, kode="IKK-1", nama="Indeks Kualitas Layanan Keimigrasian di Wilayah",
+         satuan="Indeks", polaritas="Positif", target=Decimal("91")),
+    dict(sasaran_no=2, sasaran=SASARAN_2, kode="IKK-2", nama="Indeks Penegakan Hukum Keimigrasian di Wilayah",
+         satuan="Indeks", polaritas="Positif", target=Decimal("90.80")),
+    dict(sasaran_no=3, sasaran=SASARAN_3, kode="IKK-3.1",
+         nama="Persentase Pelaksanaan Rencana Aksi Reformasi Birokrasi di Lingkup UPT Imigrasi",
+         satuan="%", polaritas="Positif", target=Decimal("100")),
+    dict(sasaran_no=3, sasaran=SASARAN_3, kode="IKK-3.2",
+         nama="Indeks Kepuasan Unit Kerja Lingkup UPT Imigrasi terhadap Layanan Kesekretariatan di UPT "
+              "Masing-Masing",
+         satuan="Indeks", polaritas="Positif", target=Decimal("3.51")),
+]
+
+
+def _k(ikk: str, kode: str, induk: str | None, nama: str, bobot: int, ket_p: str | None = None,
+       ket_q: str | None = None, faktor: str | None = None, maks: str | None = None,
+       sumber: str | None = None) -> dict[str, Any]:
+    """One Komponen row; a leaf (it has Keterangan) gets an explicit Faktor and Maks 100."""
+    leaf = ket_p is not None
+    return dict(kode_ikk=ikk, kode=kode, induk=induk, nama=nama, bobot=Decimal(bobot),
+                faktor=faktor or ("1" if leaf else None), maks_100=maks or ("Tidak" if leaf else None),
+                ket_pembilang=ket_p, ket_penyebut=ket_q, sumber=sumber)
+
+
+# The 2025 composite definitions (domain.md §4, seed-notes 000 §4.2-4.4): names and weights only.
+KOMPONEN_2025: Rows = [
+    _k("IKK-1", "K1", None, "Indeks Kualitas Layanan Dokumen Perjalanan", 50),
+    _k("IKK-1", "K1.D1", "K1", "Persentase layanan dokumen perjalanan yang diselesaikan", 70,
+       "Jumlah layanan dokumen perjalanan yang diselesaikan (terbit + ditolak + batal sistem)",
+       "Total permohonan dokumen perjalanan yang diterima", sumber="Layanan Dokumen Perjalanan D1"),
+    _k("IKK-1", "K1.D2", "K1", "Persentase layanan dokumen perjalanan yang diselesaikan tepat waktu", 30,
+       "Jumlah layanan dokumen perjalanan yang diselesaikan dengan tepat waktu",
+       "Total permohonan dokumen perjalanan yang diterima sesuai persyaratan",
+       sumber="Layanan Dokumen Perjalanan D2"),
+    _k("IKK-1", "K2", None, "Indeks Kualitas Layanan Izin Tinggal dan Status Keimigrasian", 50),
+    _k("IKK-1", "K2.D1", "K2", "Persentase layanan izin tinggal dan status keimigrasian yang diselesaikan", 70,
+       "Jumlah layanan izin tinggal dan status keimigrasian yang diselesaikan (terbit + ditolak + batal sistem)",
+       "Total permohonan izin tinggal dan status keimigrasian yang diterima", sumber="Layanan Izin Tinggal D1"),
+    _k("IKK-1", "K2.D2", "K2",
+       "Persentase layanan izin tinggal dan status keimigrasian yang diselesaikan tepat waktu", 30,
+       "Jumlah layanan izin tinggal dan status keimigrasian yang diselesaikan dengan tepat waktu",
+       "Total permohonan izin tinggal dan status keimigrasian yang diterima sesuai persyaratan",
+       sumber="Layanan Izin Tinggal D2"),
+    _k("IKK-2", "K1", None, "Indeks penegakan hukum yang ditangani (pro yustisia dan/atau TAK) di wilayah", 20),
+    _k("IKK-2", "K1.I1", "K1", "Indeks Penyidikan Keimigrasian", 30),
+    _k("IKK-2", "K1.I1.D1", "K1.I1", "Penegakan hukum sejak surat perintah pra-penyidikan sampai SPDP", 40,
+       "Jumlah penegakan hukum yang telah mencapai tahap SPDP",
+       "Jumlah surat perintah pra-penyidikan yang dikeluarkan"),
+    _k("IKK-2", "K1.I1.D2", "K1.I1", "Penegakan hukum sejak SPDP sampai selesainya penyidikan", 60,
+       "Jumlah penegakan hukum yang telah selesai",
+       "Jumlah penegakan hukum yang telah mencapai tahap SPDP"),
+    _k("IKK-2", "K1.I2", "K1", "Persentase Tindakan Administratif Keimigrasian (TAK)", 70,
+       "Jumlah TAK yang ditindaklanjuti", "Jumlah TAK yang ditangani"),
+    _k("IKK-2", "K2", None, "Persentase pengawasan keimigrasian", 20,
+       "Jumlah pengawasan keimigrasian yang dilaksanakan", "Jumlah pengawasan keimigrasian yang direncanakan",
+       maks="Ya"),
+    _k("IKK-2", "K3", None, "Persentase produk intelijen keimigrasian yang ditindaklanjuti di wilayah", 20,
+       "Jumlah produk intelijen keimigrasian yang ditindaklanjuti",
+       "Jumlah produk intelijen keimigrasian yang dilaporkan", maks="Ya"),
+    _k("IKK-2", "K4", None,
+       "Persentase ketepatan waktu penyelesaian produk intelijen keimigrasian yang ditindaklanjuti", 10,
+       "Jumlah produk intelijen keimigrasian yang ditindaklanjuti dengan tepat waktu",
+       "Jumlah produk intelijen keimigrasian yang dilaporkan"),
+    _k("IKK-2", "K5", None,
+       "Tingkat kepatuhan masyarakat terhadap hukum keimigrasian melalui Desa Binaan di wilayah", 10),
+    _k("IKK-2", "K5.D1", "K5", "Jumlah sosialisasi", 45,
+       "Jumlah sosialisasi yang dilaksanakan", "Jumlah sosialisasi yang direncanakan"),
+    _k("IKK-2", "K5.D2", "K5", "Tingkat pelanggaran", 5,
+       "Jumlah penolakan penerbitan paspor pada tahun t", "Jumlah penolakan penerbitan paspor pada tahun t-1",
+       faktor="-1"),
+    _k("IKK-2", "K5.D3", "K5", "Tingkat pencegahan pelanggaran", 5,
+       "Jumlah penolakan keberangkatan pada tahun t", "Jumlah penolakan keberangkatan pada tahun t-1",
+       faktor="-1"),
+    _k("IKK-2", "K5.D4", "K5", "Jumlah desa binaan", 45,
+       "Jumlah desa binaan yang terbentuk pada tahun t", "Jumlah desa binaan yang direncanakan"),
+    _k("IKK-2", "K6", None, "Indeks keamanan dan pencegahan atas masuknya ancaman keimigrasian di wilayah", 20),
+    _k("IKK-2", "K6.D1", "K6", "Persentase pemeriksaan keimigrasian yang diselesaikan di TPI", 60,
+       "Jumlah pemeriksaan keimigrasian yang diselesaikan di TPI", "Jumlah pelintas di TPI"),
+    _k("IKK-2", "K6.D2", "K6", "Persentase penanganan pelanggaran keimigrasian di TPI", 40,
+       "Jumlah pelanggaran keimigrasian yang ditangani", "Jumlah pelanggaran keimigrasian yang ditemukan di TPI"),
+    _k("IKK-3.1", "RA", None, "Rencana Aksi Reformasi Birokrasi yang terlaksana", 100,
+       "Jumlah rencana aksi RB yang terlaksana", "Jumlah rencana aksi RB yang direncanakan"),
+]
+
+DOKPAL, ITSK = schema.KELOMPOK_LAYANAN
+LAYANAN_JENIS: list[tuple[str, str, int]] = [
+    (DOKPAL, "Paspor Elektronik", 4),
+    (DOKPAL, "Paspor Biasa (Polikarbonat)", 4),
+    (DOKPAL, "Penggantian Paspor Hilang/Rusak", 4),
+    (DOKPAL, "Surat Perjalanan Laksana Paspor (SPLP)", 1),
+    (ITSK, "Perpanjangan ITK", 3),
+    (ITSK, "Pemberian/Perpanjangan ITAS", 3),
+    (ITSK, "Pemberian ITAP", 7),
+    (ITSK, "Alih Status ITK ke ITAS", 3),
+    (ITSK, "Alih Status ITAS ke ITAP", 7),
+    (ITSK, "Surat Keterangan Keimigrasian (SKIM)", 3),
+]
+
+PROGRAM_PPH = "Program Penegakan dan Pelayanan Hukum"
+PROGRAM_DM = "Program Dukungan Manajemen"
+KEGIATAN_PPH = ("Penyelenggaraan Fungsi Pengkoordinasian, Pelayanan, dan Penegakan Hukum Keimigrasian "
+                "di Wilayah")
+KEGIATAN_DM = "Dukungan Manajemen dan Teknis Lainnya UPT Imigrasi"
+
+PEGAWAI_KATEGORI: list[tuple[str, str]] = [
+    ("Jabatan", "Pejabat Struktural"), ("Jabatan", "Jabatan Fungsional"), ("Jabatan", "Pelaksana"),
+    ("Jenis Kelamin", "Laki-laki"), ("Jenis Kelamin", "Perempuan"),
+    ("Usia", "≤ 30 tahun"), ("Usia", "31-40 tahun"), ("Usia", "41-50 tahun"), ("Usia", "> 50 tahun"),
+    ("Pendidikan", "SMA/Sederajat"), ("Pendidikan", "D3"), ("Pendidikan", "S1/D4"), ("Pendidikan", "S2/S3"),
+]
+
+
+def default_content() -> dict[str, Any]:
+    """What the blank template holds: labels, the 2025 indicator set and rows the clerk completes."""
+    return {
+        "Identitas": {"jenis": "Kanim", "tahun": TAHUN},
+        "IKK": [dict(r) for r in IKK_2025],
+        "Komponen": [dict(r) for r in KOMPONEN_2025],
+        "Layanan": [dict(kelompok=k, jenis=j, standar_waktu=w) for k, j, w in LAYANAN_JENIS],
+        "Analisis IKK": [dict(kode_ikk=r["kode"]) for r in IKK_2025],
+        "Anggaran": [dict(program=PROGRAM_PPH, kegiatan=KEGIATAN_PPH),
+                     dict(program=PROGRAM_DM, kegiatan=KEGIATAN_DM)],
+        "Belanja": [dict(tahun=t, jenis=j) for t in (TAHUN - 1, TAHUN) for j in schema.JENIS_BELANJA],
+        "Sumber Dana": [dict(tahun=t, sumber=s) for t in (TAHUN - 1, TAHUN) for s in schema.SUMBER_DANA],
+        "PNBP": [dict(tahun=TAHUN - 1), dict(tahun=TAHUN)],
+        "Pegawai": [dict(dimensi=d, kategori=k) for d, k in PEGAWAI_KATEGORI],
+        "Narasi": [dict(bagian=b) for b in schema.NARASI_BAGIAN],
+    }
+
+
+# ------------------------------------------------------------------------------------ petunjuk --
+
+def _petunjuk_lines() -> list[tuple[str, str, str]]:
+    """(style, left, right) rows of the Petunjuk sheet; style is title/section/item/sheet."""
+    lines: list[tuple[str, str, str]] = [
+        ("title", f"Petunjuk Pengisian Workbook LKjIP {TAHUN}", ""),
+        ("section", "Kegunaan", ""),
+        ("item", "", "Workbook ini adalah satu-satunya bahan untuk menyusun draf Laporan Kinerja Instansi "
+                     "Pemerintah (LKjIP). Alat ini menghitung semua angka laporan sekali saja (capaian, "
+                     "rata-rata, indeks komposit, realisasi anggaran, PNBP, NKA) lalu menulis draf Word (.docx) "
+                     "yang tinggal disunting, sehingga angka yang sama selalu tercetak sama di semua bab."),
+        ("item", "", "Buat laporan:  python generate.py NAMA_BERKAS.xlsx     Periksa isian saja:  "
+                     "python generate.py periksa NAMA_BERKAS.xlsx"),
+        ("item", "", "Pemeriksaan menyebut setiap masalah dengan nama sheet dan selnya, mis. IKK!G5. Galat harus "
+                     "diperbaiki sebelum laporan dapat dibuat; peringatan boleh dibiarkan tetapi sebaiknya dilihat."),
+        ("section", "Cara mengisi", ""),
+        ("item", "", "Isi sel berwarna KUNING. Baris judul berwarna biru jangan diubah; arahkan tetikus ke judul "
+                     "kolom (tanda segitiga merah) untuk membaca apa yang harus diisi."),
+        ("item", "", "Kolom dengan daftar pilihan (panah di sel) diisi dengan memilih dari daftar."),
+        ("item", "", "Satu baris = satu data. Baris kosong di antara data boleh. Baris contoh yang tidak dipakai "
+                     "boleh dihapus. Nama sheet dan judul kolom jangan diganti (huruf besar/kecil tidak berpengaruh)."),
+        ("item", "", "Indikator Kinerja Kegiatan (IKK) 2025 beserta komponen dan bobotnya sudah terisi sesuai "
+                     "Perjanjian Kinerja: cukup ketik angka-angkanya. Sesuaikan target bila PK kantor berbeda."),
+        ("item", "", "Sheet yang tidak diperlukan boleh dibiarkan kosong; laporan akan menyebut datanya tidak "
+                     "tersedia dan pemeriksaan akan mengingatkannya."),
+        ("section", "Aturan angka", ""),
+        ("item", "", "Angka boleh diketik sebagai angka Excel atau sebagai teks gaya Indonesia: 1.234.567 (titik = "
+                     "ribuan), 86,92 (koma = desimal), Rp 3.558.827.000,- atau Rp3.558.827.000."),
+        ("item", "", "Persen: ketik 86,92 atau 86,92% - keduanya dibaca 86,92. Sel berformat persen yang "
+                     "menampilkan 86,92% juga dibaca 86,92."),
+        ("item", "", "Penulisan gaya Inggris (1,234.56 atau 1,234,567) ditolak agar tidak salah baca. 1.234 dibaca "
+                     "seribu dua ratus tiga puluh empat; 1,5 dibaca satu setengah."),
+        ("item", "", "Rupiah dan jumlah (orang, dokumen, permohonan) harus bilangan bulat, tidak negatif."),
+        ("item", "", "Tanggal: tanggal Excel, atau teks seperti 14 Januari 2026, 14/01/2026 (hari/bulan/tahun) "
+                     "atau 2026-01-14."),
+        ("item", "", "SEL KOSONG BUKAN NOL: sel kosong berarti data tidak ada atau tidak berlaku dan tidak pernah "
+                     "dihitung sebagai 0. Bila nilainya memang nol, ketik 0."),
+        ("item", "", "Rumus Excel boleh dipakai. Simpan berkas di Excel/LibreOffice sebelum menjalankan alat agar "
+                     "nilai rumusnya tersimpan."),
+        ("item", "", "Teks panjang (Analisis IKK, Narasi, Uraian): baris kosong = paragraf baru; baris diawali "
+                     "'- ' = butir. Di Excel, Alt+Enter membuat baris baru di dalam sel."),
+        ("section", "Sheet", "Isi dan bab laporan yang memakainya"),
+    ]
+    for spec in schema.SHEETS:
+        wajib = " Wajib diisi." if spec.required else ""
+        lines.append(("sheet", spec.name, f"{spec.help}{wajib} (Dipakai di: {spec.chapter})"))
+    lines += [
+        ("sheet", "Data ...", "Sheet tambahan yang namanya diawali 'Data ' (mis. 'Data Paspor', 'Data Perlintasan') "
+                              "dicetak sebagai tabel di BAB III.D dengan judul sesuai nama sheet; baris pertama = "
+                              "judul kolom. Sheet lain yang Anda tambahkan (lembar kerja sendiri) diabaikan."),
+        ("section", "Gambar", ""),
+        ("item", "", "Logo, Struktur Organisasi, Peta Wilayah (sheet Identitas) dan kolom Berkas di sheet Gambar: "
+                     "tulis nama berkas gambar (PNG/JPG) yang diletakkan di folder yang sama dengan workbook ini."),
+        ("section", "Indeks komposit (sheet Komponen)", ""),
+        ("item", "", "Nilai IKK = jumlah (nilai komponen x bobot). Komponen daun diisi Pembilang dan Penyebut "
+                     "(nilai = Pembilang / Penyebut x 100, dikali Faktor -1 untuk komponen negatif, dibatasi 100 "
+                     "bila Maks 100 = Ya), atau langsung di kolom Nilai. Kolom Sumber mengambil angkanya dari "
+                     "sheet Layanan. Bobot sesama anak dari satu induk harus berjumlah 100."),
+        ("item", "", "Kosongkan kolom Realisasi di sheet IKK untuk IKK yang dihitung dari Komponen."),
+    ]
+    return lines
+
+
+def _write_petunjuk(ws: Worksheet) -> None:
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 110
+    ws.sheet_view.showGridLines = False
+    for r, (style, left, right) in enumerate(_petunjuk_lines(), start=1):
+        a, b = ws.cell(r, 1, left or None), ws.cell(r, 2, right or None)
+        b.alignment = Alignment(wrap_text=True, vertical="top")
+        a.alignment = Alignment(wrap_text=style == "sheet", vertical="top")
+        _fit_row(ws, r, max(_lines(right, 110), _lines(left, 24) if style == "sheet" else 1))
+        if style == "title":
+            a.font = Font(name=FONT, bold=True, size=16, color="1F4E78")
+            ws.row_dimensions[r].height = 30
+        elif style == "section":
+            a.font = b.font = Font(name=FONT, bold=True, size=12, color="1F4E78")
+            a.fill = b.fill = SECTION_FILL
+        elif style == "sheet":
+            a.font = Font(name=FONT, bold=True)
+            a.border = b.border = BORDER
+    _print_setup(ws, repeat_header=False)
+
+
+# ------------------------------------------------------------------------------------ sheets --
+
+def _value(value: Any) -> tuple[Any, str | None]:
+    """A cell value as openpyxl writes it, and its own number format when it carries one."""
+    if isinstance(value, Formatted):
+        return _value(value.value)[0], value.number_format
+    if isinstance(value, Decimal):
+        return (int(value) if value == value.to_integral_value() else float(str(value))), None
+    return value, None
+
+
+def _print_setup(ws: Worksheet, repeat_header: bool = True) -> None:
+    """Landscape, one page wide, header row repeated: readable when a clerk prints or exports to PDF."""
+    if repeat_header:
+        ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _header(ws: Worksheet, columns: tuple[schema.Column, ...]) -> None:
+    for c, col in enumerate(columns, start=1):
+        cell = ws.cell(1, c, col.header)
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        note = col.help + (" Wajib diisi." if col.required else "")
+        if col.choices:
+            note += " Pilihan: " + ", ".join(col.choices) + "."
+        cell.comment = Comment(note, COMMENT_AUTHOR, width=300, height=110)
+        ws.column_dimensions[get_column_letter(c)].width = col.width + 2
+    ws.row_dimensions[1].height = 36
+    ws.freeze_panes = "A2"
+    _print_setup(ws)
+
+
+def _validation(ws: Worksheet, choices: tuple[str, ...], ref: str, title: str) -> None:
+    formula = '"' + ",".join(choices) + '"'
+    if len(formula) > 255 or any("," in c or '"' in c for c in choices):
+        raise ValueError(f"daftar pilihan {title} terlalu panjang untuk validasi data")
+    dv = DataValidation(type="list", formula1=formula, allow_blank=True, errorStyle="warning",
+                        showErrorMessage=True, errorTitle="Bukan pilihan",
+                        error="Pilih salah satu isi daftar: " + ", ".join(choices))
+    ws.add_data_validation(dv)
+    dv.add(ref)
+
+
+def _write_table(ws: Worksheet, spec: schema.Sheet, rows: Rows) -> None:
+    _header(ws, spec.columns)
+    last = max(INPUT_ROWS, len(rows)) + 1
+    for c, col in enumerate(spec.columns, start=1):
+        wrap = col.kind == "teks"
+        align = Alignment(wrap_text=wrap, vertical="top")
+        for r in range(2, last + 1):
+            cell = ws.cell(r, c)
+            cell.fill, cell.border, cell.alignment = INPUT_FILL, BORDER, align
+            cell.number_format = NUMBER_FORMATS[col.kind]
+        if col.choices:
+            letter = get_column_letter(c)
+            _validation(ws, col.choices, f"{letter}2:{letter}{last}", col.header)
+    depths = _depths(rows) if spec.name == schema.KOMPONEN.name else {}
+    for r, row in enumerate(rows, start=2):
+        _fit_row(ws, r, max(_lines(row.get(col.field), col.width) if col.kind == "teks"
+                            else 1 for col in spec.columns))
+        for c, col in enumerate(spec.columns, start=1):
+            if row.get(col.field) is None:
+                continue
+            value, number_format = _value(row[col.field])
+            cell = ws.cell(r, c, value)
+            if number_format:
+                cell.number_format = number_format
+            elif isinstance(value, str) and col.kind != "teks":
+                cell.number_format = "@"  # text stored on purpose (e.g. "Rp 1.250.000.000,-")
+            if col.field == "nama" and depths.get(r - 2):
+                cell.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top", indent=2 * depths[r - 2])
+
+
+def _depths(rows: Rows) -> dict[int, int]:
+    """Row index -> depth in its Komponen tree, so the names show the tree by indentation."""
+    parents = {(r.get("kode_ikk"), r.get("kode")): r.get("induk") for r in rows}
+    depths = {}
+    for i, r in enumerate(rows):
+        depth, parent, seen = 0, r.get("induk"), set()
+        while parent and (r.get("kode_ikk"), parent) in parents and parent not in seen:
+            seen.add(parent)
+            depth += 1
+            parent = parents[(r.get("kode_ikk"), parent)]
+        depths[i] = depth
+    return depths
+
+
+def _write_identitas(ws: Worksheet, values: dict[str, Any]) -> None:
+    spec = schema.IDENTITAS
+    _header(ws, spec.columns)
+    for r, field in enumerate(spec.fields, start=2):
+        label = ws.cell(r, 1, field.label)
+        label.font = Font(name=FONT, bold=field.required)
+        label.fill, label.border = LABEL_FILL, BORDER
+        label.alignment = Alignment(vertical="top")
+        value, number_format = _value(values.get(field.field))
+        cell = ws.cell(r, 2, value)
+        cell.fill, cell.border = INPUT_FILL, BORDER
+        cell.number_format = number_format or NUMBER_FORMATS[field.kind]
+        cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        note = ("Wajib. " if field.required else "") + field.help
+        if field.choices:
+            note += " Pilihan: " + ", ".join(field.choices) + "."
+        ket = ws.cell(r, 3, note)
+        ket.font = Font(name=FONT, italic=True, color="595959")
+        ket.alignment = Alignment(wrap_text=True, vertical="top")
+        ket.border = BORDER
+        _fit_row(ws, r, max(_lines(value, 60), _lines(note, 60)))
+        if field.choices:
+            _validation(ws, field.choices, f"B{r}", field.label)
+
+
+def _write_data_sheet(ws: Worksheet, table: dict[str, Any]) -> None:
+    headers: list[str] = table["headers"]
+    widths: list[int] = table.get("widths") or [max(12, len(h) + 4) for h in headers]
+    for c, (text, width) in enumerate(zip(headers, widths), start=1):
+        cell = ws.cell(1, c, text)
+        cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.column_dimensions[get_column_letter(c)].width = width
+    ws.row_dimensions[1].height = 32
+    for r, row in enumerate(table["rows"], start=2):
+        for c, raw in enumerate(row, start=1):
+            value, number_format = _value(raw)
+            cell = ws.cell(r, c, value)
+            cell.border = BORDER
+            cell.number_format = number_format or ("#,##0" if isinstance(value, int) and c > 1 else "General")
+    ws.freeze_panes = "A2"
+    _print_setup(ws)
+
+
+def write_template(path: str | Path, example: dict[str, Any] | None = None) -> Path:
+    """Write the workbook: the blank template, or with `example` the same layout filled in.
+
+    `example` maps a sheet name to its rows (a list of {field: value}; Identitas a {field: value}) and
+    replaces the pre-filled rows of that sheet; a key starting with "Data " adds a free table
+    ({"headers": [...], "rows": [[...]], "widths": [...]}). Values may be `Formatted` to carry their
+    own number format; text in a number column is written as text on purpose.
+    """
+    content = default_content()
+    content.update(example or {})
+    path = Path(path)
+    book = XlWorkbook()
+    petunjuk = book.active
+    petunjuk.title = schema.PETUNJUK
+    _write_petunjuk(petunjuk)
+    for spec in schema.SHEETS:
+        ws = book.create_sheet(spec.name)
+        if spec.is_fields:
+            _write_identitas(ws, content.get(spec.name, {}))
+        else:
+            _write_table(ws, spec, content.get(spec.name, []))
+    for name, table in content.items():
+        if name.startswith(schema.DATA_PREFIX):
+            _write_data_sheet(book.create_sheet(name), table)
+    book.properties.creator = "LKjIP generator"
+    book.properties.title = f"Workbook LKjIP {TAHUN}"
+    # A fixed timestamp keeps regenerated files identical when nothing changed.
+    book.properties.created = book.properties.modified = datetime(TAHUN, 1, 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(path)
+    return path
+
+
+__all__ = ["Formatted", "default_content", "write_template", "INPUT_ROWS"]
