@@ -1,0 +1,398 @@
+"""Render the Word report: context → docxtpl template → numbered captions and filled contents lists.
+
+The template (templates/lkjip_template.docx, built by templates/build_template.py) holds the layout
+and the guideline's prose; `context.build_context` holds every figure as text. After docxtpl has
+rendered, a short pass over the document numbers the captions per chapter (the SEQ fields' cached
+results, so LibreOffice and PDF show them, and Word renumbers them anyway), and writes the cached
+results of the table of contents and the lists of tables and figures, with bookmarks and PAGEREF
+fields so page numbers appear wherever the fields are computed.
+"""
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm
+from docxtpl import DocxTemplate, InlineImage
+from PIL import Image, UnidentifiedImageError
+
+from .context import ImageRef, build_context
+from .problems import Problem, warning
+from .prose import as_data
+from .results import Results
+
+TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "lkjip_template.docx"
+
+# Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm.
+IMAGE_BOX = {"logo": (5.0, 5.0), "grafik": (15.5, 21.0), "foto": (15.5, 20.0)}
+SCREEN_DPI = 96
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+CAPTION_LABELS = ("Tabel", "Gambar")
+ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+HEADING_STYLES = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
+TOC_STYLES = {1: "TOC1", 2: "TOC2", 3: "TOC3"}
+FIGURE_STYLE = "TableofFigures"
+
+
+def render_report(results: Results, problems: list[Problem], out_path: Path,
+                  template: Path | None = None) -> list[Problem]:
+    """Write the .docx report; return warnings the workbook checks could not know (text, images).
+
+    `problems` are the checks' findings so far; a warning already among them is not repeated.
+    """
+    from .charts import make_charts
+
+    out_path = Path(out_path)
+    template = Path(template) if template else TEMPLATE
+    found: list[Problem] = []
+    with tempfile.TemporaryDirectory(prefix="lkjip_grafik_") as tmp:
+        try:
+            charts = make_charts(results, Path(tmp))
+        except Exception as exc:  # a chart must never cost the clerk the whole report
+            charts = {}
+            found.append(warning(None, None, f"Grafik tidak dapat dibuat ({type(exc).__name__}: {exc}); "
+                                             "laporan dibuat tanpa grafik."))
+        context = build_context(results, charts, found)
+        tpl = DocxTemplate(str(template))
+        context = _place_images(tpl, context, found)
+        tpl.render(as_data(context), autoescape=True)
+        finish(tpl.docx)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        tpl.save(str(out_path))
+    seen = {(p.sheet, p.cell, p.message) for p in problems}
+    unique: list[Problem] = []
+    for p in found:
+        key = (p.sheet, p.cell, p.message)
+        if key not in seen:
+            seen.add(key)
+            unique.append(p)
+    return unique
+
+
+# ---------------------------------------------------------------- images
+
+def _image_size(ref: ImageRef) -> tuple[Cm, Cm] | str:
+    """Width and height that fit the image's box without enlarging it past its natural size."""
+    try:
+        with Image.open(ref.path) as im:
+            w_px, h_px = im.size
+            dpi = im.info.get("dpi", (SCREEN_DPI, SCREEN_DPI))[0] or SCREEN_DPI
+    except FileNotFoundError:
+        return f"Berkas gambar {ref.path.name} tidak ditemukan; gambar tidak dicetak."
+    except (UnidentifiedImageError, OSError) as exc:
+        return f"Berkas {ref.path.name} tidak dapat dibaca sebagai gambar ({exc}); gambar tidak dicetak."
+    if not w_px or not h_px:
+        return f"Berkas gambar {ref.path.name} kosong; gambar tidak dicetak."
+    max_w, max_h = IMAGE_BOX.get(ref.kind, IMAGE_BOX["foto"])
+    natural_w = w_px / float(dpi) * 2.54
+    width = min(max_w, max_h * w_px / h_px)
+    if ref.kind != "grafik":
+        width = min(width, max(natural_w, 4.0))
+    return Cm(width), Cm(width * h_px / w_px)
+
+
+def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> object:
+    """Replace each ImageRef by an InlineImage scaled to the page; a missing image is left out."""
+    if isinstance(value, ImageRef):
+        size = _image_size(value)
+        if isinstance(size, str):
+            found.append(warning(value.sheet, value.cell, size))
+            return None
+        return InlineImage(tpl, str(value.path), width=size[0], height=size[1])
+    if isinstance(value, dict):
+        return {k: _place_images(tpl, v, found) for k, v in value.items()}
+    if isinstance(value, list):
+        placed = [_place_images(tpl, v, found) for v in value]
+        # a figure whose image could not be placed disappears with its caption
+        return [v for v, orig in zip(placed, value)
+                if not (isinstance(orig, dict) and isinstance(orig.get("img"), ImageRef) and v["img"] is None)]
+    return value
+
+
+# ---------------------------------------------------------------- after rendering
+
+def _style_id(p) -> str | None:
+    ppr = p.find(W + "pPr")
+    if ppr is None:
+        return None
+    st = ppr.find(W + "pStyle")
+    return st.get(W + "val") if st is not None else None
+
+
+def _text(p) -> str:
+    parts = []
+    for node in p.iter(W + "t", W + "tab", W + "br", W + "instrText"):
+        if node.tag == W + "t":
+            parts.append(node.text or "")
+        elif node.tag in (W + "tab", W + "br"):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _visible_text(p) -> str:
+    """Text as displayed: field codes left out, cached results kept."""
+    return re.sub(r"\s+", " ", _text(p)).strip()
+
+
+def _chapter(heading_text: str) -> int | None:
+    m = re.match(r"BAB\s+([IVX]+)\b", heading_text.strip())
+    return ROMAN.get(m.group(1)) if m else None
+
+
+def _field_runs(p):
+    """(runs before the first field, instruction text, the cached-result runs) of a one-field paragraph."""
+    before, result, instr = [], [], ""
+    state = "before"
+    for r in p.iter(W + "r"):
+        fld = r.find(W + "fldChar")
+        if fld is not None:
+            kind = fld.get(W + "fldCharType")
+            state = {"begin": "instr", "separate": "result", "end": "after"}[kind]
+            continue
+        it = r.find(W + "instrText")
+        if it is not None:
+            instr += it.text or ""
+            continue
+        if state == "before":
+            before.append(r)
+        elif state == "result":
+            result.append(r)
+    return before, instr, result
+
+
+def _set_run_text(runs, text: str) -> None:
+    first = True
+    for r in runs:
+        for t in r.findall(W + "t"):
+            t.text = text if first else ""
+            if first:
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            first = False
+    if first and runs:  # no text element yet
+        t = OxmlElement("w:t")
+        t.text = text
+        runs[0].append(t)
+
+
+def _bookmark(p, name: str, ident: int) -> None:
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(ident))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(ident))
+    ppr = p.find(W + "pPr")
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+def _run(text: str | None = None, child=None):
+    r = OxmlElement("w:r")
+    if child is not None:
+        r.append(child)
+    if text is not None:
+        t = OxmlElement("w:t")
+        t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        t.text = text
+        r.append(t)
+    return r
+
+
+def _entry(style: str, text: str, anchor: str):
+    """One line of a contents list, linked to its bookmark.
+
+    Page numbers are left to Word (the fields update when the file opens): a cached PAGEREF would
+    print as it is in LibreOffice and PDF, so the cached line holds the text only.
+    """
+    p = OxmlElement("w:p")
+    ppr = OxmlElement("w:pPr")
+    pst = OxmlElement("w:pStyle")
+    pst.set(qn("w:val"), style)
+    ppr.append(pst)
+    p.append(ppr)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    link.append(_run(text))
+    p.append(link)
+    return p
+
+
+def _plain(style: str, text: str):
+    p = OxmlElement("w:p")
+    ppr = OxmlElement("w:pPr")
+    pst = OxmlElement("w:pStyle")
+    pst.set(qn("w:val"), style)
+    ppr.append(pst)
+    p.append(ppr)
+    p.append(_run(text))
+    return p
+
+
+def _reset_sequence(instr_nodes) -> None:
+    """``\\r 1`` on a chapter's first caption: Word restarts at Heading 1 (``\\s 1``), LibreOffice needs \\r."""
+    node = instr_nodes[0]
+    if not re.search(r"\\r\s*\d", node.text or ""):
+        node.text = re.sub(r"(SEQ\s+\w+)", r"\1 \\r 1", node.text or "", count=1)
+
+
+def number_captions(body) -> list[tuple[str, int | None, str, object]]:
+    """Number every SEQ caption per chapter; returns (label, chapter, visible text, paragraph)."""
+    chapter: int | None = None
+    counters: dict[tuple[int | None, str], int] = {}
+    captions = []
+    for p in body.iter(W + "p"):
+        style = _style_id(p)
+        if style == "Heading1":
+            chapter = _chapter(_visible_text(p))
+            continue
+        instr_nodes = p.findall(f".//{W}instrText")
+        instr = " ".join(n.text or "" for n in instr_nodes)
+        m = re.search(r"SEQ\s+(\w+)", instr)
+        if not m or m.group(1) not in CAPTION_LABELS:
+            continue
+        label = m.group(1)
+        counters[(chapter, label)] = counters.get((chapter, label), 0) + 1
+        before, _, result = _field_runs(p)
+        if counters[(chapter, label)] == 1:
+            _reset_sequence(instr_nodes)
+        prefix = f"{label} {chapter}." if chapter is not None else f"{label} "
+        _set_run_text(before, prefix)
+        _set_run_text(result, str(counters[(chapter, label)]))
+        captions.append((label, chapter, _visible_text(p), p))
+    return captions
+
+
+def _toc_fields(body):
+    """(first paragraph, last paragraph, instruction) of every TOC field."""
+    fields = []
+    paragraphs = list(body.iter(W + "p"))
+    for i, p in enumerate(paragraphs):
+        instr = " ".join(n.text or "" for n in p.findall(f".//{W}instrText"))
+        if not re.match(r"\s*TOC\b", instr):
+            continue
+        depth = 0
+        for j in range(i, len(paragraphs)):
+            for fld in paragraphs[j].iter(W + "fldChar"):
+                kind = fld.get(W + "fldCharType")
+                depth += {"begin": 1, "end": -1}.get(kind, 0)
+            if depth == 0:
+                fields.append((p, paragraphs[j], instr))
+                break
+    return fields
+
+
+def fill_contents(body, captions) -> None:
+    """Cached results of the TOC fields: the headings and captions, linked to bookmarks."""
+    headings = []
+    for p in body.iter(W + "p"):
+        level = HEADING_STYLES.get(_style_id(p) or "")
+        if level:
+            text = _visible_text(p)
+            if text:
+                headings.append((level, text, p))
+    ident = 900000
+    anchors = {}
+    for n, (_, _, p) in enumerate(headings, start=1):
+        anchors[id(p)] = f"_Toc9{n:05d}"
+        _bookmark(p, anchors[id(p)], ident := ident + 1)
+    for n, (_, _, _, p) in enumerate(captions, start=1):
+        anchors[id(p)] = f"_Ref9{n:05d}"
+        _bookmark(p, anchors[id(p)], ident := ident + 1)
+
+    for first, last, instr in _toc_fields(body):
+        label = re.search(r'\\c\s+"?(\w+)"?', instr)
+        if label:
+            entries = [(FIGURE_STYLE, text, anchors[id(p)]) for lab, _, text, p in captions
+                       if lab == label.group(1)]
+            empty = f"Tidak ada {label.group(1).lower()} dalam laporan ini."
+            style = FIGURE_STYLE
+        else:
+            entries = [(TOC_STYLES[level], text, anchors[id(p)]) for level, text, p in headings]
+            empty = "Tidak ada judul bab."
+            style = TOC_STYLES[1]
+        # drop the old cached result (the paragraphs between begin and end)
+        node = first.getnext()
+        while node is not None and node is not last:
+            following = node.getnext()
+            node.getparent().remove(node)
+            node = following
+        anchor_point = first
+        new = [_entry(s, t, a) for s, t, a in entries] or [_plain(style, empty)]
+        for para in new:
+            anchor_point.addnext(para)
+            anchor_point = para
+        _compact_field(first, last, new)
+
+
+def _compact_field(first, last, new) -> None:
+    """Move the field's begin into the first entry and its end into the last one.
+
+    A paragraph holding only the field end would otherwise spill onto a page of its own when the
+    list fills its page exactly.
+    """
+    start_runs = []
+    for child in list(first):
+        if child.tag != W + "r":
+            continue
+        start_runs.append(child)
+        fld = child.find(W + "fldChar")
+        if fld is not None and fld.get(W + "fldCharType") == "separate":
+            break
+    end_runs, seen_end = [], False
+    for child in list(last):
+        fld = child.find(W + "fldChar") if child.tag == W + "r" else None
+        if fld is not None and fld.get(W + "fldCharType") == "end":
+            seen_end = True
+        if seen_end and child.tag == W + "r":
+            end_runs.append(child)
+    if not start_runs or not end_runs:
+        return
+    head = new[0]
+    ppr = head.find(W + "pPr")
+    position = list(head).index(ppr) + 1 if ppr is not None else 0
+    for offset, run in enumerate(start_runs):
+        head.insert(position + offset, run)
+    for run in end_runs:
+        new[-1].append(run)
+    for para in (first, last):
+        para.getparent().remove(para)
+
+
+def fit_table_cells(body) -> None:
+    """Every cell as wide as its grid columns (docxtpl's column loops add cells to fixed tables)."""
+    for tbl in body.iter(W + "tbl"):
+        grid = [int(float(c.get(W + "w"))) for c in tbl.findall(f"{W}tblGrid/{W}gridCol")]
+        if not grid:
+            continue
+        for tr in tbl.findall(W + "tr"):
+            col = 0
+            for tc in tr.findall(W + "tc"):
+                tcpr = tc.find(W + "tcPr")
+                if tcpr is None:
+                    tcpr = OxmlElement("w:tcPr")
+                    tc.insert(0, tcpr)
+                span_el = tcpr.find(W + "gridSpan")
+                span = int(span_el.get(W + "val")) if span_el is not None else 1
+                width = sum(grid[col:col + span])
+                col += span
+                tcw = tcpr.find(W + "tcW")
+                if tcw is None:
+                    tcw = OxmlElement("w:tcW")
+                    tcpr.insert(0, tcw)
+                tcw.set(qn("w:w"), str(width))
+                tcw.set(qn("w:type"), "dxa")
+
+
+def finish(document) -> None:
+    """Caption numbers, contents lists and table widths of a rendered document."""
+    body = document.element.body
+    captions = number_captions(body)
+    fill_contents(body, captions)
+    fit_table_cells(body)
