@@ -742,7 +742,7 @@ def bab2(b: Builder) -> None:
     b.tag("{%p for s in sasaran %}")
     b.p("{{ s.no }}.\tSasaran Kegiatan {{ s.nama }}, dengan Indikator Kinerja Kegiatan:", "Daftar")
     b.tag("{%p for k in s.ikk %}")
-    b.p("{{ k.huruf }}.\t{{ k.nama }} (target {{ k.target }});", "Daftar 2")
+    b.p("{{ k.huruf }}.\t{{ k.nama }} dengan target {{ k.target }};", "Daftar 2")
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
     b.figures("bab2", 2)
