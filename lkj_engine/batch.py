@@ -1,0 +1,192 @@
+"""Many workbooks in one run: progress, parallel workers, commits in input order, the summary.
+
+Workers only *build* (load, compute, render into a temporary file); the parent *commits* (renames)
+in input order as soon as every earlier input is done. So the summary and the files on disk are the
+same whatever order the workers finish in, and two inputs that would write the same report name
+are caught instead of silently overwriting each other. Workers are started with "spawn" on every
+platform: that is what Windows does, so the code path the clerks run is the one the tests run.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import secrets
+import signal
+import sys
+import warnings
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from pathlib import Path
+from typing import Callable
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from lkj_engine.pipeline import (BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard,
+                                 internal_error, staged_pattern)
+
+PARALLEL_FROM = 3  # fewer files are not worth starting worker processes for
+DEFAULT_WORKERS = 2
+
+
+def default_workers() -> int:
+    return max(1, min(DEFAULT_WORKERS, os.cpu_count() or 1))
+
+
+def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int | None = None,
+              console: Console | None = None) -> list[Outcome]:
+    """Build and commit every file; outcomes in input order. KeyboardInterrupt leaves no temp file."""
+    workers = default_workers() if workers is None else max(1, workers)
+    run_id = secrets.token_hex(3)
+    show = len(files) > 1
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=console or Console(stderr=True),
+                        disable=not show, transient=False)
+    outcomes: list[Outcome | None] = [None] * len(files)
+    pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
+    try:
+        with progress:
+            task = progress.add_task("Membuat laporan", total=len(files))
+            claimed: dict[str, Path] = {}
+            next_commit = 0
+
+            def finished(index: int, outcome: Outcome) -> None:
+                nonlocal next_commit
+                pending.append(outcome)
+                outcomes[index] = outcome
+                progress.update(task, advance=1, description=f"Selesai: {escape(files[index].name)}")
+                while next_commit < len(files) and outcomes[next_commit] is not None:
+                    ready = outcomes[next_commit]
+                    outcomes[next_commit] = _safe_commit(ready, claimed)
+                    pending.remove(ready)
+                    next_commit += 1
+
+            if len(files) >= PARALLEL_FROM and workers > 1:
+                _run_parallel(files, out_dir, pdf, run_id, min(workers, len(files)), finished)
+            else:
+                for index, path in enumerate(files):
+                    progress.update(task, description=f"Memproses: {escape(path.name)}")
+                    finished(index, build(path, out_dir, pdf, run_id))
+    except BaseException:
+        for outcome in pending:
+            discard(outcome)
+        _sweep(out_dir, run_id)
+        raise
+    return [o for o in outcomes if o is not None]
+
+
+def _safe_commit(outcome: Outcome, claimed: dict[str, Path]) -> Outcome:
+    try:
+        return commit(outcome, claimed)
+    except Exception as exc:
+        discard(outcome)
+        failed = internal_error(outcome.berkas, exc)
+        failed.satker, failed.problems = outcome.satker, outcome.problems
+        return failed
+
+
+def _run_parallel(files: list[Path], out_dir: Path, pdf: bool, run_id: str, workers: int,
+                  finished: Callable[[int, Outcome], None]) -> None:
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupt)
+    futures: dict[Future, int] = {}
+    try:
+        for index, path in enumerate(files):
+            futures[pool.submit(build, path, out_dir, pdf, run_id)] = index
+        remaining = set(futures)
+        while remaining:
+            done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=futures.__getitem__):
+                index = futures[future]
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # a worker died (e.g. out of memory): that file failed
+                    outcome = internal_error(files[index], exc)
+                finished(index, outcome)
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl+C to the parent, which stops the batch and cleans up (no worker traceback)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if not sys.warnoptions:
+        warnings.simplefilter("ignore")  # as the parent does: library chatter is not for the clerk
+
+
+def _sweep(out_dir: Path, run_id: str) -> None:
+    """Temporary files of this run a worker staged but the parent never received."""
+    try:
+        leftovers = list(Path(out_dir).glob(staged_pattern(run_id)))
+    except OSError:
+        return
+    for leftover in leftovers:
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
+
+
+# --- the summary -----------------------------------------------------------------------------
+
+_STATUS_STYLE = {BERHASIL: "green", GAGAL: "bold red", DILEWATI: "yellow"}
+_STATUS_LABEL = {BERHASIL: "berhasil", GAGAL: "GAGAL", DILEWATI: "dilewati"}
+
+
+def display_path(path: Path | None) -> str:
+    """Relative to the current folder when it is below it (shorter in a cmd window), else absolute."""
+    if path is None:
+        return "-"
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool | None = None) -> None:
+    """The table a Kanwil reads, then every failure with its sheet!cell, then the totals."""
+    if show_warnings is None:
+        show_warnings = len(outcomes) == 1
+    table = Table(title="Ringkasan", title_justify="left", show_lines=False)
+    table.add_column("Berkas", overflow="fold")
+    table.add_column("Satker", overflow="fold")
+    table.add_column("Hasil")
+    table.add_column("Laporan", overflow="fold")
+    table.add_column("Peringatan", justify="right")
+    for o in outcomes:
+        laporan = display_path(o.laporan)
+        if o.pdf is not None:
+            laporan += "\n" + display_path(o.pdf)
+        table.add_row(Text(o.berkas.name), Text(o.satker or "-"),
+                      Text(_STATUS_LABEL[o.status], style=_STATUS_STYLE[o.status]),
+                      Text(laporan), str(o.warning_count))
+    console.print(table)
+
+    for o in outcomes:
+        errs = [p for p in o.problems if p.level == "galat"]
+        if o.status == BERHASIL and not o.message and not (show_warnings and o.warning_count):
+            continue
+        head = {BERHASIL: "Catatan", GAGAL: "GAGAL", DILEWATI: "DILEWATI"}[o.status]
+        console.print(Text(f"{head} {o.berkas.name}" + (f": {o.message}" if o.message else ""),
+                           style=_STATUS_STYLE[o.status] if o.status != BERHASIL else ""), soft_wrap=True)
+        for problem in errs:
+            console.print(Text(f"  galat      {problem}"), soft_wrap=True)
+        if show_warnings:
+            for problem in o.problems:
+                if problem.level == "peringatan" and problem.message != o.message:
+                    console.print(Text(f"  peringatan {problem}"), soft_wrap=True)
+
+    ok = sum(o.status == BERHASIL for o in outcomes)
+    failed = sum(o.status == GAGAL for o in outcomes)
+    skipped = sum(o.status == DILEWATI for o in outcomes)
+    warned = sum(o.warning_count for o in outcomes)
+    console.print(Text(f"{ok} berhasil, {failed} gagal, {skipped} dilewati dari {len(outcomes)} berkas."),
+                  soft_wrap=True)
+    if warned and not show_warnings:
+        console.print(Text("Untuk melihat peringatan sebuah berkas: python generate.py periksa BERKAS"),
+                      soft_wrap=True)

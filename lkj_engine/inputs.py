@@ -1,0 +1,80 @@
+"""Which workbooks a command line means: files and folders in, an ordered de-duplicated list out.
+
+A folder means every ``.xlsx`` directly in it (not its sub-folders), sorted by name so a Kanwil gets
+the same order on every run. Excel's lock files (``~$name.xlsx``, present while a workbook is open)
+and the blank template (``template_lkjip_*.xlsx``) are skipped there; a file named explicitly is
+always taken, so the loader can say what is wrong with it.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+BLANK_TEMPLATE_PATTERN = "template_lkjip_*.xlsx"
+
+
+@dataclass
+class Inputs:
+    files: list[Path] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # Indonesian lines, one per bad argument
+    notes: list[str] = field(default_factory=list)  # skipped files worth mentioning
+
+
+def _identity(path: Path) -> str:
+    """The key two spellings of one file share (symlinks, `..`, case on Windows)."""
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _is_skipped_in_folder(path: Path) -> bool:
+    name = path.name.lower()
+    return name.startswith("~$") or fnmatch.fnmatch(name, BLANK_TEMPLATE_PATTERN)
+
+
+def folder_workbooks(folder: Path) -> tuple[list[Path], list[Path]]:
+    """(workbooks, skipped) directly inside `folder`, sorted by name."""
+    taken, skipped = [], []
+    entries = sorted(folder.iterdir(), key=lambda p: (p.name.lower(), p.name))
+    for entry in entries:
+        if entry.suffix.lower() != ".xlsx" or not entry.is_file():
+            continue
+        (skipped if _is_skipped_in_folder(entry) else taken).append(entry)
+    return taken, skipped
+
+
+def expand_inputs(arguments: Iterable[str | Path]) -> Inputs:
+    """Files as named and folders expanded, each file once, in the order first met."""
+    result = Inputs()
+    seen: set[str] = set()
+
+    def take(path: Path) -> None:
+        key = _identity(path)
+        if key not in seen:
+            seen.add(key)
+            result.files.append(path)
+
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            try:
+                taken, skipped = folder_workbooks(path)
+            except OSError as exc:
+                result.errors.append(f"{argument}: folder tidak dapat dibaca ({exc.strerror or exc}).")
+                continue
+            if not taken:
+                result.errors.append(f"{argument}: tidak ada berkas .xlsx di folder ini.")
+            for entry in taken:
+                take(entry)
+            for entry in skipped:
+                reason = ("berkas kunci Excel (workbook sedang dibuka)" if entry.name.startswith("~$")
+                          else "templat kosong")
+                result.notes.append(f"{entry} dilewati: {reason}.")
+        elif path.is_file():
+            take(path)
+        elif path.exists():
+            result.errors.append(f"{argument}: bukan berkas atau folder biasa.")
+        else:
+            result.errors.append(f"{argument}: berkas atau folder tidak ditemukan.")
+    return result
