@@ -274,6 +274,8 @@ class Workbook:
     data_tables: list[DataTable] = field(default_factory=list)
     # sheet name -> field -> column letter, as found in this file (columns may be reordered)
     columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Identitas field -> A1 reference of its Nilai cell (the sheet is key/value, not a table)
+    identitas_cells: dict[str, str] = field(default_factory=dict)
     # sheet names (as declared) that exist but hold no data rows
     empty_sheets: list[str] = field(default_factory=list)
 

@@ -63,12 +63,15 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
         finish(tpl.docx)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         tpl.save(str(out_path))
-    seen = {(p.sheet, p.cell, p.message) for p in problems}
+    # One message per cell: a missing image is already reported by the loader at the same cell.
+    def key(p: Problem) -> tuple:
+        return (p.sheet, p.cell) if p.cell else (p.sheet, p.cell, p.message)
+
+    seen = {key(p) for p in problems}
     unique: list[Problem] = []
     for p in found:
-        key = (p.sheet, p.cell, p.message)
-        if key not in seen:
-            seen.add(key)
+        if key(p) not in seen:
+            seen.add(key(p))
             unique.append(p)
     return unique
 

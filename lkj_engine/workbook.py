@@ -339,15 +339,16 @@ def _build(cls: type, rows: list[Row], base: Path, sheet: str, letters: dict[str
 
 # ------------------------------------------------------------------------------------ identitas --
 
-def _identitas(frame: SheetFrame, base: Path, problems: list[Problem]) -> tuple[model.Identitas | None, dict[str, str]]:
+def _identitas(frame: SheetFrame, base: Path, problems: list[Problem]
+               ) -> tuple[model.Identitas | None, dict[str, str], dict[str, str]]:
     spec = schema.IDENTITAS
     name = spec.name
     if frame.header_row is None:
         problems.append(error(name, None, "sheet Identitas kosong; salin sheet Identitas dari templat dan isi kolom Nilai"))
-        return None, {}
+        return None, {}, {}
     letters = _columns(frame, spec, problems, needed={"isian", "nilai"})
     if letters is None:
-        return None, {}
+        return None, {}, {}
     by_label = {schema.normalize_header(f.label): f for f in spec.fields}
     found: dict[str, int] = {}
     for r in frame.data_rows():
@@ -361,6 +362,7 @@ def _identitas(frame: SheetFrame, base: Path, problems: list[Problem]) -> tuple[
             continue
         found[item.field] = r
     values: dict[str, object] = {}
+    cells = {f: f"{letters['nilai']}{r}" for f, r in found.items()}
     ok = True
     for item in spec.fields:
         r = found.get(item.field)
@@ -390,8 +392,8 @@ def _identitas(frame: SheetFrame, base: Path, problems: list[Problem]) -> tuple[
             parsed = _image_path(str(parsed), base, name, ref, problems)
         values[item.field] = parsed
     if not ok:
-        return None, letters
-    return model.Identitas(**values), letters
+        return None, letters, cells
+    return model.Identitas(**values), letters, cells
 
 
 # ----------------------------------------------------------------------------------- data sheets --
@@ -609,8 +611,9 @@ def _load(path: Path, problems: list[Problem]) -> model.Workbook | None:
     columns: dict[str, dict[str, str]] = {}
     empty: list[str] = []
     identitas = None
+    identitas_cells: dict[str, str] = {}
     if "Identitas" in frames:
-        identitas, id_letters = _identitas(frames["Identitas"], base, problems)
+        identitas, id_letters, identitas_cells = _identitas(frames["Identitas"], base, problems)
         columns["Identitas"] = id_letters
 
     parsed: dict[str, list[Row]] = {}
@@ -645,4 +648,4 @@ def _load(path: Path, problems: list[Problem]) -> model.Workbook | None:
         for name, rows in parsed.items()
     }
     return model.Workbook(source=path, identitas=identitas, data_tables=data_tables, columns=columns,
-                          empty_sheets=empty, **lists)
+                          identitas_cells=identitas_cells, empty_sheets=empty, **lists)
