@@ -6,7 +6,7 @@ import shutil
 import openpyxl
 
 from lkj_engine.pipeline import generate
-from tests.conftest import EXAMPLE
+from conftest import EXAMPLE
 
 
 def test_missing_image_is_reported_once_and_the_report_is_still_written(tmp_path):

@@ -101,6 +101,17 @@ def test_drop_downs_for_every_closed_choice(book):
     assert identitas[f"B{jenis_row}"] == '"Kanim,Kanwil"'
 
 
+def test_drop_down_lists_fit_excels_limit(book):
+    # Excel rejects (and offers to "repair") a list validation longer than 255 characters.
+    for ws in book.worksheets:
+        for dv in ws.data_validations.dataValidation:
+            assert len(dv.formula1) <= 255, (ws.title, dv.formula1)
+    # a comma inside a choice would split it in two in the drop-down list
+    for spec in schema.SHEETS:
+        for col in (*spec.columns, *spec.fields):
+            assert all("," not in choice for choice in col.choices), (spec.name, col.choices)
+
+
 def test_number_formats(book):
     expected = {"rupiah": "#,##0", "bulat": "#,##0", "angka": "#,##0.00", "persen": "#,##0.00", "teks": "@"}
     for spec in schema.SHEETS:
