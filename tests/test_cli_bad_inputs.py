@@ -1,0 +1,119 @@
+"""Every bad input of issue 2, through the command a clerk runs: a clear Indonesian message naming
+the sheet (and cell), exit status 1, no traceback, no report written."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+import openpyxl
+import pytest
+
+from conftest import BLANK, EXAMPLE, ROOT
+
+
+def _edit(change: Callable[[openpyxl.Workbook], None]) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        book = openpyxl.load_workbook(EXAMPLE)
+        change(book)
+        path = folder / "kanim.xlsx"
+        book.save(path)
+        return path
+    return make
+
+
+def _raw(data: bytes, name: str = "kanim.xlsx") -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        return path
+    return make
+
+
+def _encrypted(folder: Path) -> Path:
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    path = folder / "rahasia.xlsx"
+    with BLANK.open("rb") as src, path.open("wb") as out:
+        OOXMLFile(src).encrypt("sandi123", out)
+    return path
+
+
+def _row_of(ws, column: int, predicate) -> int:
+    return next(r for r in range(2, ws.max_row + 1) if predicate(ws.cell(r, column).value))
+
+
+def _identitas_row(book, label: str) -> int:
+    return _row_of(book["Identitas"], 1, lambda v: v == label)
+
+
+def _first_child(book) -> int:
+    return _row_of(book["Komponen"], 3, lambda v: bool(v))  # column C = Induk
+
+
+def _set(sheet: str, ref: str, value) -> Callable[[openpyxl.Workbook], None]:
+    def change(book):
+        book[sheet][ref] = value
+    return change
+
+
+def _komponen(column: int, value) -> Callable[[openpyxl.Workbook], None]:
+    def change(book):
+        book["Komponen"].cell(_first_child(book), column, value)
+    return change
+
+
+CASES = {
+    "bukan workbook": (_raw(b"ini bukan Excel"), "Berkas", "bukan berkas Excel .xlsx"),
+    "berkas .xls lama": (_raw(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\x00" * 1024, "lama.xls"),
+                         "Berkas", "Excel lama (.xls)"),
+    "dilindungi kata sandi": (_encrypted, "Berkas", "dilindungi kata sandi"),
+    "sheet Identitas hilang": (_edit(lambda b: b.remove(b["Identitas"])), "Sheet Identitas", "tidak ditemukan"),
+    "sheet IKK hilang": (_edit(lambda b: b.remove(b["IKK"])), "Sheet IKK", "tidak ditemukan"),
+    "kolom wajib hilang": (_edit(_set("IKK", "G1", "Sasaran Angka")), "IKK!1:1", 'kolom "Target"'),
+    "teks di kolom angka": (_edit(_set("IKK", "G2", "sembilan puluh")), "IKK!G2", "bukan angka"),
+    "Kode IKK ganda": (_edit(lambda b: b["IKK"].cell(3, 3, b["IKK"]["C2"].value)), "IKK!C3", "Kode IKK"),
+    "Induk tidak ada": (_edit(_komponen(3, "ZZ")), "Komponen!C", 'Induk "ZZ" tidak ada'),
+    "bobot tidak 100": (_edit(_komponen(5, 55)), "Komponen!E", "seharusnya 100"),
+    "Identitas wajib kosong": (_edit(lambda b: setattr(b["Identitas"].cell(_identitas_row(b, "Nama Kepala"), 2),
+                                                       "value", None)),
+                               "Identitas!B", "Nama Kepala wajib diisi"),
+}
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "generate.py"), *args], cwd=cwd,
+                          capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_bad_input_is_a_clear_error_with_exit_status_1(case, tmp_path):
+    make, where, words = CASES[case]
+    path = make(tmp_path)
+
+    checked = _run("periksa", str(path), cwd=tmp_path)
+    generated = _run(str(path), "-o", str(tmp_path / "hasil"), cwd=tmp_path)
+
+    for proc in (checked, generated):
+        output = proc.stdout + proc.stderr
+        assert proc.returncode == 1, output
+        assert "Traceback" not in output
+        line = next((ln for ln in output.splitlines() if "galat" in ln and where in ln), None)
+        assert line is not None and words in line, output
+    assert not (tmp_path / "hasil").exists() or not list((tmp_path / "hasil").iterdir())
+
+
+def test_target_zero_is_a_warning_and_the_report_is_written(tmp_path):
+    path = _edit(_set("IKK", "G2", 0))(tmp_path)
+    for image in EXAMPLE.parent.glob("contoh_*.png"):
+        (tmp_path / image.name).write_bytes(image.read_bytes())
+
+    proc = _run(str(path), "-o", str(tmp_path / "hasil"), cwd=tmp_path)
+
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert list((tmp_path / "hasil").glob("LKjIP_*.docx"))
+    checked = _run("periksa", str(path), cwd=tmp_path)
+    assert checked.returncode == 0
+    assert any("peringatan" in ln and "IKK!G2" in ln and "tidak dapat dihitung" in ln
+               for ln in checked.stdout.splitlines()), checked.stdout
