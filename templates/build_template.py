@@ -1000,6 +1000,8 @@ def bab3(b: Builder) -> None:
              ["{{ c.jenis }}", "{{ c.lalu }}", "{{ c.ini }}", "{{ c.perubahan }}"],
              ["{%tr endfor %}", "", "", ""]],
             aligns="lrrr")
+    b.p("Keterangan: perubahan dihitung dari persentase sebelum pembulatan, sehingga dapat berbeda 0,01 "
+        "dari selisih angka yang tercetak.", "Catatan")
     b.tag("{%p endif %}")
     b.tag("{%p for s in belanja.kalimat %}")
     b.sentence("s")
