@@ -5,6 +5,11 @@ in input order as soon as every earlier input is done. So the summary and the fi
 same whatever order the workers finish in, and two inputs that would write the same report name
 are caught instead of silently overwriting each other. Workers are started with "spawn" on every
 platform: that is what Windows does, so the code path the clerks run is the one the tests run.
+
+A worker that dies (out of memory, a crashing LibreOffice taking it along) breaks the whole pool and
+every file still in it. Those files are built again one at a time, each in a fresh worker of its
+own (not in the parent: the file that killed a worker would kill the command and its summary), so
+only the file that really kills its worker fails. Whatever a dead worker staged is swept at the end.
 """
 from __future__ import annotations
 
@@ -15,8 +20,9 @@ import signal
 import sys
 import warnings
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from rich.console import Console
 from rich.markup import escape
@@ -26,6 +32,8 @@ from rich.text import Text
 
 from lkj_engine.pipeline import (BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard,
                                  internal_error, staged_pattern)
+
+Finished = Callable[[int, Outcome], None]
 
 PARALLEL_FROM = 3  # fewer files are not worth starting worker processes for
 DEFAULT_WORKERS = 2
@@ -37,7 +45,7 @@ def default_workers() -> int:
 
 def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int | None = None,
               console: Console | None = None) -> list[Outcome]:
-    """Build and commit every file; outcomes in input order. KeyboardInterrupt leaves no temp file."""
+    """Build and commit every file; outcomes in input order. No temp file is left, whatever happens."""
     workers = default_workers() if workers is None else max(1, workers)
     run_id = secrets.token_hex(3)
     show = len(files) > 1
@@ -72,8 +80,9 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     except BaseException:
         for outcome in pending:
             discard(outcome)
-        _sweep(out_dir, run_id)
         raise
+    finally:  # also what a dead worker staged but never handed over
+        _sweep(out_dir, run_id)
     return [o for o in outcomes if o is not None]
 
 
@@ -88,13 +97,23 @@ def _safe_commit(outcome: Outcome, claimed: dict[str, Path]) -> Outcome:
 
 
 def _run_parallel(files: list[Path], out_dir: Path, pdf: bool, run_id: str, workers: int,
-                  finished: Callable[[int, Outcome], None]) -> None:
+                  finished: Finished) -> None:
+    lost = _run_pool(files, range(len(files)), out_dir, pdf, run_id, workers, finished)
+    for index in lost:  # the pool broke: each file again in a worker of its own, one at a time
+        if _run_pool(files, [index], out_dir, pdf, run_id, 1, finished):
+            finished(index, worker_died(files[index], pdf))
+
+
+def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: bool, run_id: str,
+              workers: int, finished: Finished) -> list[int]:
+    """Build `indices` in a process pool; returns those lost because a worker died (pool broken)."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupt)
     futures: dict[Future, int] = {}
+    lost: list[int] = []
     try:
-        for index, path in enumerate(files):
-            futures[pool.submit(build, path, out_dir, pdf, run_id)] = index
+        for index in indices:
+            futures[pool.submit(build, files[index], out_dir, pdf, run_id)] = index
         remaining = set(futures)
         while remaining:
             done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
@@ -102,13 +121,27 @@ def _run_parallel(files: list[Path], out_dir: Path, pdf: bool, run_id: str, work
                 index = futures[future]
                 try:
                     outcome = future.result()
-                except Exception as exc:  # a worker died (e.g. out of memory): that file failed
+                except BrokenProcessPool:
+                    lost.append(index)
+                    continue
+                except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
                     outcome = internal_error(files[index], exc)
                 finished(index, outcome)
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+    return sorted(lost)
+
+
+def worker_died(path: Path, pdf: bool = False) -> Outcome:
+    """The file whose worker died even when it ran alone: it, not its neighbours, is the cause."""
+    cause = "LibreOffice (--pdf) bermasalah atau komputer kehabisan memori" if pdf else "kehabisan memori?"
+    return Outcome(berkas=path, status=GAGAL,
+                   message=f"proses yang membuat laporan {path.name} berhenti mendadak ({cause}); laporan "
+                           "tidak dibuat. Coba jalankan berkas ini sendiri"
+                           + (" tanpa --pdf" if pdf else "") + "; bila terulang, laporkan kepada pengelola "
+                           "aplikasi.")
 
 
 def _ignore_interrupt() -> None:

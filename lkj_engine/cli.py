@@ -20,17 +20,17 @@ import os
 import secrets
 import sys
 import warnings
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+if TYPE_CHECKING:
+    from lkj_engine.results import Results
+
 PROG = "python generate.py"
-COMMANDS = ("periksa", "templat")
 DEFAULT_OUT = "hasil"
 
 # argparse's own strings (Python 3.11 msgids) in Indonesian; anything missing stays English.
@@ -204,19 +204,34 @@ def _generate(ns: argparse.Namespace) -> int:
     return 0 if all_ok else 1
 
 
-def _json_default(value: object) -> object:
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, (Path, date)):
-        return str(value) if isinstance(value, Path) else value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
 def _failed_document(path: Path, message: str) -> dict:
-    return {"berkas": str(path), "valid": False,
-            "galat": [{"sheet": None, "sel": None, "pesan": message}], "peringatan": [],
-            "satker": None, "ikk": [], "sasaran": [], "rata_capaian": None, "anggaran": None,
-            "belanja": [], "pnbp": [], "nka": []}
+    """The periksa document of a file whose check itself failed: same shape as every other one."""
+    from lkj_engine.document import build_document
+    from lkj_engine.problems import error
+    from lkj_engine.workbook import LoadResult
+
+    problems = [error(None, None, message)]
+    return build_document(path, LoadResult(None, problems), None, problems)
+
+
+def _checked(path: Path) -> tuple[dict, Results | None]:
+    """The periksa document and the Decimal results it was built from (None when not valid).
+
+    The text table prints from the Results, as the report does: the document's JSON floats could
+    round differently by 0,01.
+    """
+    from lkj_engine.checks import check
+    from lkj_engine.document import build_document
+    from lkj_engine.engine import compute
+    from lkj_engine.workbook import load_workbook
+
+    loaded = load_workbook(path)
+    problems = list(loaded.problems)
+    results = None
+    if loaded.valid and loaded.workbook is not None:
+        results = compute(loaded.workbook)
+        problems += check(loaded.workbook, results)
+    return build_document(path, loaded, results, problems), results
 
 
 def _periksa(ns: argparse.Namespace) -> int:
@@ -224,26 +239,28 @@ def _periksa(ns: argparse.Namespace) -> int:
 
     out, err = _console(), _console(stderr=True)
     found = _expand(ns.inputs, err)
-    documents = []
+    checked: list[tuple[dict, Results | None]] = []
     for path in found.files:
         try:
-            documents.append(check_document(path))
+            checked.append((check_document(path), None) if ns.json else _checked(path))
         except Exception as exc:
             message = f"kesalahan internal saat memeriksa {path.name} ({type(exc).__name__}: {exc})"
-            documents.append(_failed_document(path, message))
+            checked.append((_failed_document(path, message), None))
+    documents = [document for document, _ in checked]
     if ns.json:
         payload = documents[0] if len(documents) == 1 else documents
         encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
-        text = json.dumps(payload, ensure_ascii=encoding != "utf8", indent=2, default=_json_default)
+        text = json.dumps(payload, ensure_ascii=encoding != "utf8", indent=2)
         sys.stdout.write(text + "\n")
     else:
-        for document in documents:
-            _print_check(document, out)
+        for document, results in checked:
+            _print_check(document, results, out)
     valid = all(d.get("valid") for d in documents)
     return 0 if documents and valid and not found.errors else 1
 
 
-def _print_check(document: dict, out: Console) -> None:
+def _print_check(document: dict, results: Results | None, out: Console) -> None:
+    """Problems from the document; figures from the Decimal results, formatted as the report does."""
     from lkj_engine import formatting
 
     galat, peringatan = document.get("galat", []), document.get("peringatan", [])
@@ -256,22 +273,16 @@ def _print_check(document: dict, out: Console) -> None:
             where = f"{item['sheet']}!{item['sel']}" if item.get("sheet") and item.get("sel") else (
                 f"Sheet {item['sheet']}" if item.get("sheet") else "Berkas")
             out.print(Text(f"  {level:<10} {where}: {item['pesan']}"), soft_wrap=True)
-    ikk = document.get("ikk") or []
-    if not ikk:
+    if results is None or not results.ikk:
         return
-
-    def pct(value: object) -> str:
-        return formatting.percent(None if value is None else Decimal(str(value)))
-
     table = Table(title_justify="left")
     for header in ("Kode", "Indikator", "Target", "Realisasi", "Capaian"):
         table.add_column(header, overflow="fold")
-    for row in ikk:
-        number = (lambda v: "-" if v is None else formatting.number(Decimal(str(v))))
-        table.add_row(Text(str(row.get("kode", ""))), Text(str(row.get("nama", ""))),
-                      number(row.get("target")), number(row.get("realisasi")), pct(row.get("capaian")))
+    for r in results.ikk:
+        table.add_row(Text(r.ikk.kode), Text(r.ikk.nama), formatting.number(r.ikk.target),
+                      formatting.number(r.realisasi), formatting.percent(r.capaian))
     out.print(table)
-    out.print(Text(f"Rata-rata capaian kinerja: {pct(document.get('rata_capaian'))}"))
+    out.print(Text(f"Rata-rata capaian kinerja: {formatting.percent(results.rata_capaian)}"))
 
 
 def _templat(ns: argparse.Namespace) -> int:

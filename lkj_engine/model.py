@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 Num = Optional[Decimal]
 
@@ -228,24 +228,31 @@ class DataTable:
     rows: list[list[str]]  # cell text as the clerk sees it
 
 
-# Sheet name -> model class of one row; the loader fills these generically from the schema.
-ROW_CLASSES = {
-    "IKK": IKK,
-    "Riwayat IKK": RiwayatIKK,
-    "Komponen": Komponen,
-    "Layanan": Layanan,
-    "Anggaran": Anggaran,
-    "Belanja": Belanja,
-    "Sumber Dana": SumberDana,
-    "PNBP": Pnbp,
-    "NKA": Nka,
-    "Pegawai": Pegawai,
-    "Risiko": Risiko,
-    "Analisis IKK": AnalisisIKK,
-    "Narasi": Narasi,
-    "Inovasi": Inovasi,
-    "Penghargaan": Penghargaan,
-    "Gambar": Gambar,
+class RowTable(NamedTuple):
+    """Where one table sheet's rows go: the `Workbook` attribute and the class of one row."""
+
+    attribute: str
+    row_class: type
+
+
+# Sheet name -> its rows' place in `Workbook`; the loader fills these generically from the schema.
+ROW_TABLES: dict[str, RowTable] = {
+    "IKK": RowTable("ikk", IKK),
+    "Riwayat IKK": RowTable("riwayat", RiwayatIKK),
+    "Komponen": RowTable("komponen", Komponen),
+    "Layanan": RowTable("layanan", Layanan),
+    "Anggaran": RowTable("anggaran", Anggaran),
+    "Belanja": RowTable("belanja", Belanja),
+    "Sumber Dana": RowTable("sumber_dana", SumberDana),
+    "PNBP": RowTable("pnbp", Pnbp),
+    "NKA": RowTable("nka", Nka),
+    "Pegawai": RowTable("pegawai", Pegawai),
+    "Risiko": RowTable("risiko", Risiko),
+    "Analisis IKK": RowTable("analisis", AnalisisIKK),
+    "Narasi": RowTable("narasi", Narasi),
+    "Inovasi": RowTable("inovasi", Inovasi),
+    "Penghargaan": RowTable("penghargaan", Penghargaan),
+    "Gambar": RowTable("gambar", Gambar),
 }
 
 
@@ -283,11 +290,6 @@ class Workbook:
         """A1 reference of a field in a row, e.g. ``D4``; None if the column is absent."""
         letter = self.columns.get(sheet, {}).get(field_name)
         return f"{letter}{row}" if letter and row else None
-
-    def narasi_text(self, bagian: str) -> str | None:
-        """The clerk's text for a Narasi section, or None (the template's default applies)."""
-        texts = [n.teks for n in self.narasi if n.bagian == bagian and n.teks]
-        return "\n\n".join(texts) if texts else None
 
     @property
     def tahun(self) -> int:

@@ -18,6 +18,9 @@ Numbers (kinds angka, bulat, rupiah, persen, tahun):
   not thousands (``12.34.5``, ``1234.567``) is an error: guessing would silently change a figure.
 - Whole-number kinds (bulat, rupiah, tahun) reject fractions and negative values; a year must lie in
   1990-2100. A lone ``-`` (how reports print "nothing") counts as an empty cell.
+- Values are kept exactly as typed, however many digits. A number of 10^18 or more ("angka terlalu
+  besar") is an error: no budget comes near it, and beyond it the sums, percentages and the 2-decimal
+  display could no longer be held exactly by `Decimal`'s 28 digits.
 
 Dates: an Excel date, or text ``14 Januari 2026`` (Indonesian or English month names, full or
 abbreviated, an optional weekday ``Rabu, 14 Januari 2026``), ``14/01/2026`` (day first) or
@@ -41,6 +44,8 @@ class ParseError(ValueError):
 NUMBER_KINDS = frozenset({"angka", "bulat", "rupiah", "persen", "tahun"})
 WHOLE_KINDS = frozenset({"bulat", "rupiah", "tahun"})
 YEAR_MIN, YEAR_MAX = 1990, 2100
+MAX_NUMBER = Decimal(10) ** 18  # a quintillion; a national budget is about 4 × 10^15 rupiah
+_FORMAT_LIMIT = Decimal(10) ** (28 - formatting.PLACES)  # 2 decimals must fit Decimal's 28 digits
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"), None)
 _DASHES = {"-", "\u2013", "\u2014", "\u2212"}
@@ -85,10 +90,20 @@ def is_percent_format(number_format: str | None) -> bool:
 
 
 def tidy(value: Decimal) -> Decimal:
-    """Drop meaningless trailing zeros (``86.9200`` → ``86.92``) without exponent forms (``1E+2``)."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    """Drop meaningless trailing zeros (``86.9200`` → ``86.92``) without exponent forms (``1E+2``).
+
+    Works on the digits themselves, not through the 28-digit context, so no value is ever rounded.
+    """
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):  # NaN or Infinity: nothing to tidy
+        return value
+    if exponent >= 0:
+        return Decimal(int(value))
+    kept = list(digits)
+    while exponent < 0 and kept and kept[-1] == 0:
+        kept.pop()
+        exponent += 1
+    return Decimal((sign, tuple(kept), exponent)) if kept else Decimal(0)
 
 
 def _quote(value: object) -> str:
@@ -146,11 +161,19 @@ def parse_number_text(text: str) -> Decimal:
         number = Decimal(normalized)
     except InvalidOperation as exc:  # pragma: no cover - the regexes above admit only digits
         raise ParseError(f"{_quote(original)} bukan angka") from exc
-    return -number if negative else number
+    return number.copy_negate() if negative else number  # copy_negate: exact, no rounding
 
 
 def parse_number(value: object, number_format: str | None = None) -> Decimal:
-    """A numeric or text cell → Decimal; a percent-formatted numeric cell is scaled to 0-100."""
+    """A numeric or text cell → Decimal, exact; a percent-formatted numeric cell is scaled to 0-100."""
+    number = _exact_number(value, number_format)
+    if number.copy_abs() >= MAX_NUMBER:
+        raise ParseError(f"{_quote(value)}: angka terlalu besar (harus kurang dari 1.000.000.000.000.000.000)")
+    return number
+
+
+def _exact_number(value: object, number_format: str | None) -> Decimal:
+    """The cell's number with every digit it has (no size limit, no rounding)."""
     if isinstance(value, bool):
         raise ParseError(f"{_quote('TRUE' if value else 'FALSE')} bukan angka")
     if isinstance(value, (datetime, date, time)):
@@ -165,12 +188,12 @@ def parse_number(value: object, number_format: str | None = None) -> Decimal:
         return tidy(parse_number_text(value))
     else:
         raise ParseError(f"{_quote(value)} bukan angka")
+    if not number.is_finite():
+        raise ParseError(f"{_quote(value)} bukan angka")
     if is_percent_format(number_format):
-        number *= 100
-    try:
-        return tidy(number)
-    except InvalidOperation as exc:
-        raise ParseError(f"{_quote(value)} terlalu besar") from exc
+        sign, digits, exponent = number.as_tuple()
+        number = Decimal((sign, digits, exponent + 2))  # × 100 exactly (`*` rounds to 28 digits)
+    return tidy(number)
 
 
 def _whole(number: Decimal, raw: object, kind: Kind) -> Decimal:
@@ -295,8 +318,11 @@ def display_text(value: object, number_format: str | None = None, plain_numbers:
         return ""
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
         return parse_text(value)
-    number = parse_number(value, number_format)
-    if plain_numbers:
+    try:
+        number = _exact_number(value, number_format)
+    except ParseError:  # NaN or infinity in a damaged file: shown, not fatal
+        return parse_text(value)
+    if plain_numbers or number.copy_abs() >= _FORMAT_LIMIT:  # too large to round to 2 places: as it is
         return str(number)
     if is_percent_format(number_format):
         return formatting.percent(number)

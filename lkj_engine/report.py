@@ -13,6 +13,7 @@ import re
 import tempfile
 from pathlib import Path
 
+from docx.image.image import Image as DocxImage
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
@@ -84,18 +85,32 @@ def _image_size(ref: ImageRef) -> tuple[Cm, Cm] | str:
         with Image.open(ref.path) as im:
             w_px, h_px = im.size
             dpi = im.info.get("dpi", (SCREEN_DPI, SCREEN_DPI))[0] or SCREEN_DPI
+            fmt = im.format
     except FileNotFoundError:
         return f"Berkas gambar {ref.path.name} tidak ditemukan; gambar tidak dicetak."
     except (UnidentifiedImageError, OSError) as exc:
         return f"Berkas {ref.path.name} tidak dapat dibaca sebagai gambar ({exc}); gambar tidak dicetak."
     if not w_px or not h_px:
         return f"Berkas gambar {ref.path.name} kosong; gambar tidak dicetak."
+    if not _word_can_place(ref.path):
+        return (f"Berkas {ref.path.name} (format {fmt or 'tak dikenal'}) tidak dapat dimasukkan ke Word; "
+                "buka lalu simpan ulang sebagai PNG atau JPEG. Gambar tidak dicetak.")
     max_w, max_h = IMAGE_BOX.get(ref.kind, IMAGE_BOX["foto"])
     natural_w = w_px / float(dpi) * 2.54
     width = min(max_w, max_h * w_px / h_px)
     if ref.kind != "grafik":
         width = min(width, max(natural_w, 4.0))
     return Cm(width), Cm(width * h_px / w_px)
+
+
+def _word_can_place(path: Path) -> bool:
+    """Whether python-docx can embed the file: Pillow opens more (WebP, a JPEG without JFIF/Exif
+    header) than python-docx recognises, and an unrecognised picture would fail the whole render."""
+    try:
+        DocxImage.from_file(str(path))
+    except Exception:  # noqa: BLE001 - whatever python-docx cannot read here, it cannot place later
+        return False
+    return True
 
 
 def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> object:

@@ -70,13 +70,6 @@ REFERENCES: tuple[tuple[str, str], ...] = (
     ("Risiko", "kode_ikk"),
     ("Analisis IKK", "kode_ikk"),
 )
-# Workbook attribute holding each table sheet's rows.
-ATTRIBUTES = {
-    "IKK": "ikk", "Riwayat IKK": "riwayat", "Komponen": "komponen", "Layanan": "layanan",
-    "Anggaran": "anggaran", "Belanja": "belanja", "Sumber Dana": "sumber_dana", "PNBP": "pnbp",
-    "NKA": "nka", "Pegawai": "pegawai", "Risiko": "risiko", "Analisis IKK": "analisis",
-    "Narasi": "narasi", "Inovasi": "inovasi", "Penghargaan": "penghargaan", "Gambar": "gambar",
-}
 
 
 @dataclass
@@ -518,7 +511,9 @@ def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Pro
         v = row.values
         if not row.known("kode_ikk", "induk"):
             continue
-        parent, nodes = v["induk"], by_ikk[v["kode_ikk"]]
+        parent, nodes = v["induk"], by_ikk.get(v["kode_ikk"])
+        if nodes is None:
+            continue  # no row of this IKK has a usable Kode: those errors are reported already
         if _key(parent) not in nodes:
             problems.append(error("Komponen", f"{letters['induk']}{row.row}",
                                   f'Induk "{parent}" tidak ada di antara komponen {v["kode_ikk"]}'))
@@ -643,9 +638,9 @@ def _load(path: Path, problems: list[Problem]) -> model.Workbook | None:
 
     if identitas is None or errors(problems):
         return None
-    lists = {
-        ATTRIBUTES[name]: _build(model.ROW_CLASSES[name], rows, base, name, columns[name], problems)
-        for name, rows in parsed.items()
-    }
+    lists: dict[str, list] = {}
+    for name, rows in parsed.items():
+        table = model.ROW_TABLES[name]
+        lists[table.attribute] = _build(table.row_class, rows, base, name, columns[name], problems)
     return model.Workbook(source=path, identitas=identitas, data_tables=data_tables, columns=columns,
                           identitas_cells=identitas_cells, empty_sheets=empty, **lists)
