@@ -19,6 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from lkj_engine.schema import KELOMPOK_LAYANAN  # noqa: E402
 from lkj_engine.template_writer import (  # noqa: E402
     IKK_2025, KEGIATAN_DM, KEGIATAN_PPH, KOMPONEN_2025, PROGRAM_DM, PROGRAM_PPH, Formatted, write_template,
 )
@@ -88,7 +89,7 @@ for base in KOMPONEN_2025:
     KOMPONEN_ROWS.append(row)
 
 # --- Layanan (SIMKIM): diterima, terbit, ditolak, batal sistem, sesuai syarat, tepat waktu.
-DOKPAL, ITSK = "Dokumen Perjalanan", "Izin Tinggal dan Status Keimigrasian"
+DOKPAL, ITSK = KELOMPOK_LAYANAN
 _LAYANAN = [
     (DOKPAL, "Paspor Elektronik", 4, 9850, 9612, 148, 65, 9640, 9588),
     (DOKPAL, "Paspor Biasa (Polikarbonat)", 4, 21430, 20911, 312, 174, 20950, 20847),

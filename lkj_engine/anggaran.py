@@ -11,12 +11,11 @@ from typing import Iterable, Optional, Sequence
 
 from .model import Anggaran, Belanja, Pnbp, SumberDana
 from .results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult
+from .schema import JENIS_BELANJA, SUMBER_DANA
 
 Num = Optional[Decimal]
 HUNDRED = Decimal(100)
 JUMLAH = "Jumlah"
-ORDER_BELANJA = ("Belanja Pegawai", "Belanja Barang", "Belanja Modal")
-ORDER_SUMBER = ("RM", "PNBP")
 ALASAN_TANPA_TARGET = "belum memiliki target PNBP"
 
 
@@ -76,12 +75,12 @@ def _by_year(rows, label_of, order: Sequence[str]) -> list[BelanjaYear]:
 
 def belanja_years(rows: Iterable[Belanja]) -> list[BelanjaYear]:
     """Per year (oldest first): Belanja Pegawai, Barang, Modal with totals, blokir and its share."""
-    return _by_year(list(rows), lambda r: r.jenis, ORDER_BELANJA)
+    return _by_year(list(rows), lambda r: r.jenis, JENIS_BELANJA)
 
 
 def sumber_dana_years(rows: Iterable[SumberDana]) -> list[BelanjaYear]:
     """Per year (oldest first): RM, PNBP with totals."""
-    return _by_year(list(rows), lambda r: r.sumber, ORDER_SUMBER)
+    return _by_year(list(rows), lambda r: r.sumber, SUMBER_DANA)
 
 
 def belanja_changes(years: Sequence[BelanjaYear], tahun: int) -> list[BelanjaChange]:
@@ -101,7 +100,7 @@ def belanja_changes(years: Sequence[BelanjaYear], tahun: int) -> list[BelanjaCha
             return year.total.persen
         return next((ln.persen for ln in year.lines if ln.label == label), None)
 
-    labels = [j for j in ORDER_BELANJA
+    labels = [j for j in JENIS_BELANJA
               if any(ln.label == j for y in (ini, lalu) if y for ln in y.lines)] + [JUMLAH]
     changes = []
     for label in labels:

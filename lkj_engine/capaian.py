@@ -11,43 +11,45 @@ from typing import Iterable, Optional, Sequence
 
 from .model import IKK, RiwayatIKK
 from .results import YearPoint
+from .schema import NEGATIF
 
 Num = Optional[Decimal]
 HUNDRED = Decimal(100)
-
-POSITIF = "Positif"
-NEGATIF = "Negatif"
 
 RATA_METODE = (
     "Rata-rata capaian kinerja dihitung sebagai rata-rata dari rata-rata capaian setiap Sasaran "
     "Kegiatan (bukan rata-rata seluruh IKK); capaian yang tidak dapat dihitung tidak ikut dirata-rata."
 )
 
-ALASAN_TARGET_NOL = "target bernilai 0, sehingga capaian tidak dapat dihitung"
-ALASAN_TARGET_KOSONG = "target belum diisi, sehingga capaian tidak dapat dihitung"
-ALASAN_REALISASI_KOSONG = "realisasi belum diisi atau tidak dapat dihitung"
 
-
-def ratio_by_polarity(realisasi: Num, acuan: Num, polaritas: str) -> tuple[Num, str | None]:
-    """Realisasi against a reference value on the capaian scale, honouring the polarity.
+def ratio_by_polarity(realisasi: Num, acuan: Num, polaritas: str, acuan_nama: str = "target",
+                      alasan_realisasi: str | None = None) -> tuple[Num, str | None]:
+    """Realisasi against a reference value (target, target jangka menengah, standar nasional) in %.
 
     Positif: R / X × 100. Negatif: (2X − R) / X × 100, i.e. (1 + (1 − R/X)) × 100, so a realisasi
-    below the reference scores above 100 (domain.md §4). No cap: the seeds print 106% and 169,27%.
+    below the reference scores above 100: 100% means equal, above 100% better than the reference
+    (domain.md §4). No cap: the seeds print 106% and 169,27%. The reason names what is missing: the
+    reference (`acuan_nama`), or the realisasi (with `alasan_realisasi`, why it is missing).
     """
     if acuan is None:
-        return None, ALASAN_TARGET_KOSONG
+        return None, f"{acuan_nama} belum diisi"
     if acuan == 0:
-        return None, ALASAN_TARGET_NOL
+        return None, f"{acuan_nama} bernilai 0"
     if realisasi is None:
-        return None, ALASAN_REALISASI_KOSONG
+        return None, (f"realisasi tidak dapat dihitung: {alasan_realisasi}" if alasan_realisasi
+                      else "realisasi belum diisi")
     if polaritas == NEGATIF:
         return (2 * acuan - realisasi) / acuan * HUNDRED, None
     return realisasi / acuan * HUNDRED, None
 
 
-def capaian(realisasi: Num, target: Num, polaritas: str) -> tuple[Num, str | None]:
+def capaian(realisasi: Num, target: Num, polaritas: str,
+            alasan_realisasi: str | None = None) -> tuple[Num, str | None]:
     """Capaian of an IKK in % (see `ratio_by_polarity`)."""
-    return ratio_by_polarity(realisasi, target, polaritas)
+    value, alasan = ratio_by_polarity(realisasi, target, polaritas, alasan_realisasi=alasan_realisasi)
+    if not target:  # blank or 0: the reason is about the target
+        alasan = f"{alasan}, sehingga capaian tidak dapat dihitung"
+    return value, alasan
 
 
 def average(values: Iterable[Num]) -> Num:
@@ -88,13 +90,3 @@ def change(current: Num, previous: Num) -> Num:
     if current is None or previous is None:
         return None
     return current - previous
-
-
-def versus(realisasi: Num, acuan: Num, polaritas: str) -> Num:
-    """Realisasi against the Target Jangka Menengah or the Standar Nasional, in %.
-
-    Uses the same polarity rule as capaian (`ratio_by_polarity`): for a Negatif IKK the figure reads
-    "how far below the reference", so 100% means equal and above 100% means better than the reference.
-    """
-    value, _ = ratio_by_polarity(realisasi, acuan, polaritas)
-    return value

@@ -4,7 +4,7 @@ Printed reports are often copied in black and white, so every series is told apa
 grey level, never by colour alone, and every bar carries its value as text (formatted by
 `formatting`, so a chart shows the same string as the tables). Figures are exactly the A4 text width
 (16 cm) and are placed at that width, so a font size in points here is the printed size.
-Titles live in the Word captions (`chart_captions`), not inside the images, to avoid saying it twice.
+Titles live in the Word template's captions, not inside the images, to avoid saying it twice.
 """
 from __future__ import annotations
 
@@ -58,26 +58,6 @@ STYLE = {
     "path.simplify": False,
 }
 
-MILIAR = Decimal(10) ** 9
-
-
-def chart_captions(results: Results) -> dict[str, str]:
-    """Caption text for each chart key make_charts can write, for the renderer's Word captions."""
-    tahun = results.workbook.tahun
-    captions = {
-        "ikk_target_realisasi": f"Target dan Realisasi Indikator Kinerja Kegiatan Tahun {tahun}",
-        "ikk_capaian": f"Capaian Indikator Kinerja Kegiatan Tahun {tahun}",
-    }
-    years = [b.tahun for b in _belanja_years(results)]
-    if years:
-        captions["belanja"] = "Pagu dan Realisasi Anggaran per Jenis Belanja Tahun " + " dan ".join(
-            str(y) for y in years
-        )
-    for key, dim in _pegawai_keys(results.pegawai).items():
-        captions[key] = f"Komposisi Pegawai Berdasarkan {dim.dimensi}"
-    return captions
-
-
 def make_charts(results: Results, out_dir: Path) -> dict[str, Path]:
     """Write every chart that has data as `<key>.png` in out_dir; a chart without data is left out."""
     out_dir = Path(out_dir)
@@ -111,8 +91,9 @@ def build_figures(results: Results) -> dict[str, Figure]:
         years = _belanja_years(results)
         if years:
             figures["belanja"] = belanja_figure(years)
-        for key, dim in _pegawai_keys(results.pegawai).items():
-            figures[key] = pegawai_figure(dim)
+        for dim in results.pegawai:
+            if dim.rows:
+                figures[pegawai_key(dim.dimensi)] = pegawai_figure(dim)
     return figures
 
 
@@ -153,10 +134,10 @@ def ikk_target_realisasi_figure(ikk: list[IkkResult]) -> Figure:
 
 
 def _unit_formatter(satuan: str) -> Callable[[Decimal | None], str]:
-    """Bar labels in the unit of the IKK: ``91,00%`` for percentages, ``96,35`` otherwise."""
+    """Bar labels as the tables print them: ``91,00%``, ``96,35``, ``1.250`` (a count of Dokumen)."""
     if satuan == "%":
-        return lambda v: fmt.percent(v, missing=fmt.NOT_COMPUTABLE)
-    return lambda v: fmt.number(v, missing=fmt.NOT_COMPUTABLE)
+        return fmt.percent
+    return lambda v: fmt.bare(v, satuan)
 
 
 # --- capaian --------------------------------------------------------------------------------------
@@ -226,10 +207,10 @@ def belanja_figure(years: list[BelanjaYear]) -> Figure:
         for i, line in enumerate(year.lines):
             positions += [i - 0.19, i + 0.19]
             values += [_miliar(line.pagu), _miliar(line.realisasi)]
-            realisasi_label = fmt.number(_miliar(line.realisasi))
+            realisasi_label = fmt.miliar(line.realisasi)
             if line.realisasi is not None:
                 realisasi_label += "\n" + fmt.percent(line.persen)
-            labels += [fmt.number(_miliar(line.pagu)), realisasi_label]
+            labels += [fmt.miliar(line.pagu), realisasi_label]
         _bars(
             ax,
             positions=positions,
@@ -259,24 +240,16 @@ def belanja_figure(years: list[BelanjaYear]) -> Figure:
 
 
 def _miliar(value: Decimal | None) -> Decimal | None:
-    return None if value is None else Decimal(value) / MILIAR
+    """Bar length on the "Miliar rupiah" axis (labels come from `fmt.miliar`)."""
+    return None if value is None else Decimal(value) / fmt.MILIAR
 
 
 # --- pegawai --------------------------------------------------------------------------------------
 
 
-def _pegawai_keys(pegawai: list[PegawaiDimensi]) -> dict[str, PegawaiDimensi]:
-    """``pegawai_jenis_kelamin`` etc., one per dimension that has rows; keys stay unique."""
-    keys: dict[str, PegawaiDimensi] = {}
-    for dim in pegawai:
-        if not dim.rows:
-            continue
-        slug = re.sub(r"[^a-z0-9]+", "_", dim.dimensi.lower()).strip("_") or "lainnya"
-        key, n = f"pegawai_{slug}", 2
-        while key in keys:
-            key, n = f"pegawai_{slug}_{n}", n + 1
-        keys[key] = dim
-    return keys
+def pegawai_key(dimensi: str) -> str:
+    """``pegawai_jenis_kelamin``: the chart key of a Pegawai dimension (the context looks it up)."""
+    return "pegawai_" + re.sub(r"[^0-9a-z]+", "_", dimensi.casefold()).strip("_")
 
 
 def pegawai_figure(dim: PegawaiDimensi) -> Figure:

@@ -1,22 +1,25 @@
 """Cross-table checks: where the clerk's inputs disagree with each other, before a report is written.
 
 Each finding is a warning (the report can still be written) that names the sheet and the cell to
-look at, in Indonesian, with numbers formatted as the report prints them. Single-cell validation
-(types, required cells, duplicate codes, unknown Induk) belongs to the loader; these checks need
-two or more figures, or a computed one.
+look at, in Indonesian, with numbers formatted as the report prints them. What the loader already
+reports (types, required cells, duplicate codes, the Induk tree and its weights adding up to 100, a
+typed Realisasi beside Komponen rows) is not repeated here; these checks need two or more figures,
+or a computed one.
 """
 from __future__ import annotations
 
 from decimal import Decimal
+
 from . import komposit
 from .formatting import count, money, number
 from .model import Komponen, Workbook
-from .nka import KOMPONEN_PELAKSANAAN, KOMPONEN_PERENCANAAN
 from .problems import Problem, warning
 from .results import Results
+from .schema import NKA
 
 TOLERANSI_NKA = Decimal("0.01")
-TOLERANSI_REALISASI = Decimal("0.01")
+# every NKA value the clerk types (not the year), with its header, for the 0-100 range check
+NKA_VALUES = {c.field: c.header for c in NKA.columns if c.field != "tahun"}
 
 # Optional sheets whose absence leaves a section of the report with only a "not available" line.
 SECTION_OF_SHEET = {
@@ -41,8 +44,7 @@ def check(wb: Workbook, results: Results) -> list[Problem]:
     """Every cross-table warning for one workbook and its computed results."""
     problems: list[Problem] = []
     for rule in (budget_totals, realisasi_above_pagu, komponen_vs_layanan, layanan_rows, pegawai_totals,
-                 nka_values, analisis_missing, thin_sheets, composites, sibling_weights,
-                 typed_values_of_parents, realisasi_vs_komponen):
+                 nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents):
         problems.extend(rule(wb, results))
     return problems
 
@@ -171,23 +173,6 @@ def composites(wb: Workbook, results: Results) -> list[Problem]:
     return problems
 
 
-def sibling_weights(wb: Workbook, results: Results) -> list[Problem]:
-    """Weights of sibling components that do not add up to 100."""
-    problems = []
-    for g in komposit.sibling_weights(wb.komponen):
-        if g.total != 100:
-            level = f"anak komponen {g.induk}" if g.induk else "komponen tingkat atas"
-            problems.append(warning("Komponen", wb.cell("Komponen", "bobot", g.rows[0].row),
-                f"{_ikk_label(g.kode_ikk)}: bobot {level} ({', '.join(k.kode for k in g.rows)}) berjumlah "
-                f"{number(g.total)}%, seharusnya 100%."))
-    for ikk in wb.ikk:
-        for k in komposit.unreachable(ikk.kode, wb.komponen):
-            problems.append(warning("Komponen", wb.cell("Komponen", "induk", k.row),
-                f"{_ikk_label(ikk.kode)}: komponen {k.kode} tidak terhubung ke komponen tingkat atas (Induk "
-                f"'{k.induk}' tidak ada atau melingkar), sehingga tidak ikut dihitung."))
-    return problems
-
-
 def typed_values_of_parents(wb: Workbook, results: Results) -> list[Problem]:
     """A component with children whose own typed Nilai/Pembilang/Penyebut would be silently ignored."""
     parents = {(k.kode_ikk, k.induk) for k in wb.komponen if k.induk}
@@ -199,21 +184,6 @@ def typed_values_of_parents(wb: Workbook, results: Results) -> list[Problem]:
                 f"{_ikk_label(k.kode_ikk)}: komponen {k.kode} memiliki anak komponen, sehingga nilainya dihitung "
                 f"dari anak-anaknya; angka yang diketik di baris ini diabaikan. Isi angkanya pada baris anak "
                 f"komponen."))
-    return problems
-
-
-def realisasi_vs_komponen(wb: Workbook, results: Results) -> list[Problem]:
-    """A typed Realisasi that differs from what its own Komponen tree gives."""
-    problems = []
-    for r in results.ikk:
-        if r.realisasi_dari_komponen or not r.tree:
-            continue
-        value, _ = komposit.tree_value(r.tree)
-        if value is not None and abs(value - r.realisasi) > TOLERANSI_REALISASI:
-            problems.append(warning("IKK", wb.cell("IKK", "realisasi", r.ikk.row),
-                f"Realisasi {r.ikk.kode} diketik {number(r.realisasi)}, tetapi perhitungan sheet Komponen "
-                f"menghasilkan {number(value)}. Yang dicetak angka yang diketik; kosongkan Realisasi agar "
-                f"dihitung dari komponen."))
     return problems
 
 
@@ -250,9 +220,7 @@ def nka_values(wb: Workbook, results: Results) -> list[Problem]:
             problems.append(warning("NKA", wb.cell("NKA", "nka", row.row),
                 f"NKA {row.tahun} diketik {number(row.nka)}, tetapi rata-rata Nilai Perencanaan dan Nilai "
                 f"Pelaksanaan = {number(res.nka_hitung)}. Periksa angka dari aplikasi."))
-        fields = {**KOMPONEN_PERENCANAAN, **KOMPONEN_PELAKSANAAN, "nilai_perencanaan": "Nilai Perencanaan",
-                  "nilai_pelaksanaan": "Nilai Pelaksanaan", "nka": "NKA"}
-        for field, label in fields.items():
+        for field, label in NKA_VALUES.items():
             value = getattr(row, field)
             if value is not None and not 0 <= value <= 100:
                 problems.append(warning("NKA", wb.cell("NKA", field, row.row),

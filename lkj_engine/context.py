@@ -16,14 +16,17 @@ from pathlib import Path
 from typing import Iterable
 
 from . import formatting as fmt
+from .anggaran import JUMLAH
+from .charts import pegawai_key
+from .komposit import SUMBER_LAYANAN
 from .model import Workbook
 from .problems import Problem
 from .prose import Prose, Sentence, Strong, clean
 from .results import IkkResult, Node, Results
-from .schema import NARASI_BAGIAN, NKA as NKA_SHEET
+from .schema import JENIS_SATKER, NARASI_BAGIAN, NEGATIF
 
 KEMENTERIAN = "Kementerian Imigrasi dan Pemasyarakatan"
-COUNT_UNITS = ("Orang", "Dokumen", "Kegiatan")
+_, KANWIL = JENIS_SATKER
 HURUF = "abcdefghijklmnopqrstuvwxyz"
 
 # Gambar sheet "Bagian" -> context key of the place in the report.
@@ -37,9 +40,6 @@ GAMBAR_BAGIAN = {
     "Lampiran": "lampiran",
 }
 
-NKA_PERENCANAAN = ("cro", "penggunaan_sbk", "efisiensi_sbk")
-NKA_PELAKSANAAN = ("revisi_dipa", "deviasi", "penyerapan", "kontraktual", "tagihan", "up_tup",
-                   "dispensasi_spm", "capaian_output")
 TIDAK_BERLAKU = "tidak berlaku"
 
 
@@ -74,23 +74,6 @@ def weight(value: Decimal | None) -> str:
     return fmt.percent(value, places=0) if _integral(Decimal(value)) else fmt.percent(value)
 
 
-def bare(value: Decimal | None, satuan: str) -> str:
-    """A target or realisasi without its unit, as it appears in a formula."""
-    if value is None:
-        return fmt.NOT_COMPUTABLE
-    if satuan in COUNT_UNITS and _integral(value):
-        return fmt.count(value)
-    return fmt.number(value)
-
-
-def with_unit(value: Decimal | None, satuan: str, missing: str = fmt.NOT_COMPUTABLE) -> str:
-    if value is None:
-        return missing
-    if satuan in COUNT_UNITS and _integral(value):
-        return f"{fmt.count(value)} {satuan}"
-    return fmt.with_unit(value, satuan)
-
-
 def reason(alasan: str | None) -> str:
     """What prints instead of a figure that could not be computed."""
     return alasan.strip() if alasan and alasan.strip() else fmt.NOT_COMPUTABLE
@@ -119,8 +102,11 @@ def trend(delta: Decimal | None) -> str:
     return {1: "naik", -1: "turun", 0: "tetap"}.get(sign(delta), "")
 
 
-def magnitude(delta: Decimal) -> str:
-    return fmt.number(abs(delta))
+def difference(delta: Decimal, satuan: str) -> str:
+    """The size of a change or a gap: ``50 Dokumen`` for a count, ``4,09 poin`` otherwise."""
+    if satuan in fmt.COUNT_UNITS:
+        return fmt.with_unit(abs(delta), satuan)
+    return f"{fmt.number(abs(delta))} poin"
 
 
 def slug(text: str) -> str:
@@ -136,16 +122,6 @@ def join_id(items: list[str]) -> str:
     return ", ".join(items[:-1]) + ", dan " + items[-1]
 
 
-def roman(n: int) -> str:
-    table = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for value, letters in table:
-        while n >= value:
-            out += letters
-            n -= value
-    return out
-
-
 # ---------------------------------------------------------------- clerk text
 
 class _Clerk:
@@ -156,9 +132,15 @@ class _Clerk:
         self.warnings = warnings
 
     def text(self, value: str | None, sheet: str, field: str, row: int) -> str | None:
+        return self._clean(value, sheet, self.wb.cell(sheet, field, row))
+
+    def identitas(self, field: str) -> str | None:
+        return self._clean(getattr(self.wb.identitas, field), "Identitas", self.wb.identitas_cells.get(field))
+
+    def _clean(self, value: str | None, sheet: str, cell: str | None) -> str | None:
         if value is None:
             return None
-        text, problems = clean(str(value), sheet, self.wb.cell(sheet, field, row))
+        text, problems = clean(str(value), sheet, cell)
         self.warnings.extend(problems)
         return text.strip() or None
 
@@ -209,19 +191,13 @@ def _node_value(node: Node) -> str:
     return fmt.number(node.nilai) if node.nilai is not None else fmt.NOT_COMPUTABLE
 
 
-LAYANAN_KELOMPOK = {
-    "Layanan Dokumen Perjalanan": "Dokumen Perjalanan",
-    "Layanan Izin Tinggal": "Izin Tinggal dan Status Keimigrasian",
-}
-
-
 def _layanan_tables(wb: Workbook, children: Iterable[Node]) -> list[dict]:
     """The Layanan rows behind components that take their figures from the Layanan sheet."""
     kelompok: list[str] = []
     for child in children:
-        for prefix, name in LAYANAN_KELOMPOK.items():
-            if child.sumber and child.sumber.startswith(prefix) and name not in kelompok:
-                kelompok.append(name)
+        name, _ = SUMBER_LAYANAN.get(child.sumber, (None, None))
+        if name and name not in kelompok:
+            kelompok.append(name)
     tables = []
     for name in kelompok:
         rows = [
@@ -280,20 +256,35 @@ def _composite_blocks(r: IkkResult, wb: Workbook) -> list[dict]:
     for top in r.tree:
         visit(top)
     nama = r.ikk.nama
-    alasan = r.capaian_alasan if r.realisasi is None else None
     blocks.append({
         "judul": f"Perhitungan {nama}",
         "tabel_judul": f"Komponen {nama}",
         "layanan": _layanan_tables(wb, r.tree),
         "rows": rows_of(r.tree),
-        "rumus": lines_of(r.tree) + [_formula_sum("Realisasi", r.tree, r.realisasi, alasan)],
+        "rumus": lines_of(r.tree) + [_formula_sum("Realisasi", r.tree, r.realisasi_komponen,
+                                                  r.realisasi_komponen_alasan)],
     })
     return blocks
 
 
+def _typed_over_components(r: IkkResult, realisasi: str) -> Sentence:
+    """A typed Realisasi is printed instead of the components' result: say so under the formulas."""
+    if r.realisasi_dari_komponen or not r.tree:
+        return Sentence()
+    satuan = r.ikk.satuan
+    if r.realisasi_komponen is None:
+        hasil = "perhitungan komponen di atas tidak dapat diselesaikan"
+    elif sign(r.realisasi - r.realisasi_komponen) == 0:
+        hasil = "sama dengan hasil perhitungan komponen di atas"
+    else:
+        hasil = f"hasil perhitungan komponen di atas sebesar {fmt.with_unit(r.realisasi_komponen, satuan)}"
+    return Sentence(f"Realisasi {r.ikk.nama} yang dilaporkan sebesar {realisasi} ditetapkan langsung, "
+                    f"tidak dihitung dari komponennya; {hasil}.")
+
+
 def _ratio_formula(name: str, acuan: str, realisasi: str, nilai_acuan: str, hasil: str, polaritas: str) -> str:
     """``name = Realisasi / acuan × 100% = … = hasil``, with the negative-polarity form when it applies."""
-    if polaritas == "Negatif":
+    if polaritas == NEGATIF:
         return (f"{name} = (2 × {acuan} − Realisasi) / {acuan} × 100% = "
                 f"(2 × {nilai_acuan} − {realisasi}) / {nilai_acuan} × 100% = {hasil}")
     return f"{name} = Realisasi / {acuan} × 100% = {realisasi} / {nilai_acuan} × 100% = {hasil}"
@@ -308,8 +299,8 @@ def _capaian_formula(r: IkkResult, target: str, realisasi: str, capaian: str) ->
 def _riwayat(r: IkkResult, k: dict, tahun: int) -> dict:
     satuan = r.ikk.satuan
     rows = [
-        {"tahun": str(y.tahun), "target": with_unit(y.target, satuan, "-"),
-         "realisasi": with_unit(y.realisasi, satuan, "-"), "capaian": pct(y.capaian)}
+        {"tahun": str(y.tahun), "target": fmt.with_unit(y.target, satuan, "-"),
+         "realisasi": fmt.with_unit(y.realisasi, satuan, "-"), "capaian": pct(y.capaian)}
         for y in r.riwayat
     ]
     if not rows:
@@ -325,18 +316,24 @@ def _riwayat(r: IkkResult, k: dict, tahun: int) -> dict:
                      f"{prev.tahun} karena salah satu realisasinya tidak tersedia.")
     else:
         word = trend(r.perubahan_realisasi)
-        change = "" if word == "tetap" else f" sebesar {magnitude(r.perubahan_realisasi)} poin"
+        change = "" if word == "tetap" else f" sebesar {difference(r.perubahan_realisasi, satuan)}"
         parts.append(f"Dibandingkan tahun {prev.tahun}, realisasi {r.ikk.nama} {word}{change}, dari "
-                     f"{with_unit(prev.realisasi, r.ikk.satuan)} menjadi {k['realisasi']} pada tahun "
+                     f"{fmt.with_unit(prev.realisasi, satuan)} menjadi {k['realisasi']} pada tahun "
                      f"{tahun}.")
     if r.perubahan_capaian is not None:
         word = trend(r.perubahan_capaian)
-        change = "" if word == "tetap" else f" sebesar {magnitude(r.perubahan_capaian)} poin persentase"
+        change = "" if word == "tetap" else f" sebesar {fmt.number(abs(r.perubahan_capaian))} poin persentase"
         parts.append(f" Capaiannya {word}{change}, dari {pct(prev.capaian)} "
                      f"menjadi {k['capaian']}.")
     first = r.riwayat[0].tahun
     judul = f"Perbandingan Realisasi dan Capaian {r.ikk.nama} Tahun {first}-{tahun}"
     return {"rows": rows, "judul": judul, "kalimat": Sentence(*parts)}
+
+
+def renstra(tahun: int) -> str:
+    """The five-year Renstra/RPJMN period of a year: ``2025-2029`` (periods start 2020, 2025, ...)."""
+    awal = tahun - (tahun - 2020) % 5
+    return f"{awal}-{awal + 4}"
 
 
 def _jangka_menengah(r: IkkResult, k: dict, tahun: int) -> dict:
@@ -345,18 +342,18 @@ def _jangka_menengah(r: IkkResult, k: dict, tahun: int) -> dict:
         return {"rumus": "", "kalimat": Sentence(
             f"Target jangka menengah (Renstra) untuk {ikk.nama} tahun {tahun} tidak tersedia, "
             "sehingga perbandingan dengan target jangka menengah belum dapat disajikan.")}
-    tjm = with_unit(ikk.target_jm, ikk.satuan)
+    tjm = fmt.with_unit(ikk.target_jm, ikk.satuan)
     if r.vs_jangka_menengah is None:
         return {"rumus": "", "kalimat": Sentence(
             f"Target jangka menengah {ikk.nama} untuk tahun {tahun} sebesar {tjm}; perbandingannya "
-            f"dengan realisasi tidak dapat dihitung ({reason(r.capaian_alasan if r.realisasi is None else None)}).")}
+            f"dengan realisasi tidak dapat dihitung ({reason(r.vs_jangka_menengah_alasan)}).")}
     persen = fmt.percent(r.vs_jangka_menengah)
     rumus = _ratio_formula("Capaian terhadap target jangka menengah", "Target Jangka Menengah",
-                           k["realisasi_angka"], bare(ikk.target_jm, ikk.satuan), persen, ikk.polaritas)
+                           k["realisasi_angka"], fmt.bare(ikk.target_jm, ikk.satuan), persen, ikk.polaritas)
     state = {1: "telah melampaui", 0: "tepat memenuhi", -1: "belum mencapai"}[
         sign(r.vs_jangka_menengah - 100)]
     kalimat = Sentence(
-        f"Target jangka menengah {ikk.nama} untuk tahun {tahun} dalam Rencana Strategis 2025-2029 "
+        f"Target jangka menengah {ikk.nama} untuk tahun {tahun} dalam Rencana Strategis {renstra(tahun)} "
         f"sebesar {tjm}. Dengan realisasi {k['realisasi']}, capaian terhadap target jangka menengah "
         f"sebesar {persen}, sehingga realisasi tahun {tahun} {state} target jangka menengah.")
     return {"rumus": rumus, "kalimat": kalimat}
@@ -368,23 +365,23 @@ def _standar_nasional(r: IkkResult, k: dict) -> dict:
         return {"rumus": "", "kalimat": Sentence(
             f"Tidak terdapat standar nasional yang ditetapkan untuk {ikk.nama}, sehingga "
             "perbandingan dengan standar nasional tidak dilakukan.")}
-    sn = with_unit(ikk.standar_nasional, ikk.satuan)
-    if r.vs_standar_nasional is None or r.selisih_standar_nasional is None:
+    sn = fmt.with_unit(ikk.standar_nasional, ikk.satuan)
+    if r.vs_standar_nasional is None:
         return {"rumus": "", "kalimat": Sentence(
             f"Standar nasional {ikk.nama} sebesar {sn}; perbandingannya dengan realisasi tidak dapat "
-            "dihitung karena realisasi tidak tersedia.")}
+            f"dihitung ({reason(r.vs_standar_nasional_alasan)}).")}
     persen = fmt.percent(r.vs_standar_nasional)
     rumus = _ratio_formula("Capaian terhadap standar nasional", "Standar Nasional", k["realisasi_angka"],
-                           bare(ikk.standar_nasional, ikk.satuan), persen, ikk.polaritas)
+                           fmt.bare(ikk.standar_nasional, ikk.satuan), persen, ikk.polaritas)
     s = sign(r.selisih_standar_nasional)
     if s == 0:
         posisi = "sama dengan standar nasional"
     else:
         posisi = (f"{'di atas' if s > 0 else 'di bawah'} standar nasional dengan selisih "
-                  f"{magnitude(r.selisih_standar_nasional)} poin")
+                  f"{difference(r.selisih_standar_nasional, ikk.satuan)}")
     kalimat = (f"Standar nasional {ikk.nama} sebesar {sn}. Realisasi tahun ini sebesar {k['realisasi']} "
                f"berada {posisi}")
-    if ikk.polaritas == "Negatif" and s:
+    if ikk.polaritas == NEGATIF and s:
         kalimat += (", yang untuk indikator berpolaritas negatif berarti "
                     + ("lebih buruk" if s > 0 else "lebih baik") + " dari standar")
     kalimat += f", dengan capaian terhadap standar nasional sebesar {persen}."
@@ -406,12 +403,10 @@ def _ikk(r: IkkResult, huruf: str, wb: Workbook, clerk: _Clerk) -> dict:
         "kode": ikk.kode,
         "nama": ikk.nama,
         "huruf": huruf,
-        "satuan": ikk.satuan,
-        "polaritas": ikk.polaritas,
-        "target": with_unit(ikk.target, ikk.satuan),
-        "target_angka": bare(ikk.target, ikk.satuan),
-        "realisasi": with_unit(r.realisasi, ikk.satuan),
-        "realisasi_angka": bare(r.realisasi, ikk.satuan),
+        "target": fmt.with_unit(ikk.target, ikk.satuan),
+        "target_angka": fmt.bare(ikk.target, ikk.satuan),
+        "realisasi": fmt.with_unit(r.realisasi, ikk.satuan),
+        "realisasi_angka": fmt.bare(r.realisasi, ikk.satuan),
         "capaian": pct(r.capaian),
         "alasan": because(r.capaian_alasan) if r.capaian is None else "",
     }
@@ -421,7 +416,7 @@ def _ikk(r: IkkResult, huruf: str, wb: Workbook, clerk: _Clerk) -> dict:
     else:
         state = {1: "melampaui target", 0: "tepat mencapai target", -1: "belum mencapai target"}[
             sign(r.capaian - 100)]
-    arah = ("semakin tinggi realisasi semakin baik" if ikk.polaritas != "Negatif"
+    arah = ("semakin tinggi realisasi semakin baik" if ikk.polaritas != NEGATIF
             else "semakin rendah realisasi semakin baik")
     if r.capaian is None:
         k["kalimat_capaian"] = Sentence(
@@ -437,6 +432,7 @@ def _ikk(r: IkkResult, huruf: str, wb: Workbook, clerk: _Clerk) -> dict:
         f"({arah}).")
     k["komposit"] = bool(r.tree)
     k["blok"] = _composite_blocks(r, wb) if r.tree else []
+    k["realisasi_diketik"] = _typed_over_components(r, k["realisasi"])
     k["riwayat"] = _riwayat(r, k, tahun)
     k["jangka_menengah"] = _jangka_menengah(r, k, tahun)
     k["standar_nasional"] = _standar_nasional(r, k)
@@ -487,7 +483,6 @@ def _line(line) -> dict:
         "realisasi": fmt.money(line.realisasi),
         "persen": pct(line.persen),
         "blokir": fmt.money(line.blokir) if line.blokir else "-",
-        "persen_blokir": fmt.percent(line.persen_blokir) if line.persen_blokir is not None else "-",
     }
 
 
@@ -523,7 +518,7 @@ def _by_year(years, tahun: int):
     return ini, lalu
 
 
-def _belanja(results: Results, nama: str, tahun: int, anggaran: dict) -> dict:
+def _belanja(results: Results, nama: str, tahun: int) -> dict:
     years = [
         {"tahun": str(y.tahun), "lines": [_line(x) for x in y.lines], "total": _line(y.total)}
         for y in results.belanja
@@ -546,12 +541,13 @@ def _belanja(results: Results, nama: str, tahun: int, anggaran: dict) -> dict:
             kalimat.append(Sentence(f"Persentase realisasi terendah terdapat pada {lowest.label}, yaitu "
                                     f"{pct(lowest.persen)}."))
     yoy = Sentence()
-    if ini is not None and lalu is not None and ini.total.persen is not None and lalu.total.persen is not None:
-        s = sign(ini.total.persen - lalu.total.persen)
-        word = {1: "lebih tinggi dibandingkan", -1: "lebih rendah dibandingkan", 0: "sama dengan"}[s]
+    jumlah = next((c for c in results.belanja_perubahan if c.jenis == JUMLAH), None)
+    if lalu is not None and jumlah is not None and jumlah.perubahan is not None:
+        word = {1: "lebih tinggi dibandingkan", -1: "lebih rendah dibandingkan", 0: "sama dengan"}[
+            sign(jumlah.perubahan)]
         yoy = Sentence(
-            f"Persentase realisasi belanja tahun {tahun} sebesar {pct(ini.total.persen)} {word} "
-            f"tahun {tahun - 1} yang sebesar {pct(lalu.total.persen)} (realisasi "
+            f"Persentase realisasi belanja tahun {tahun} sebesar {pct(jumlah.persen_ini)} {word} "
+            f"tahun {tahun - 1} yang sebesar {pct(jumlah.persen_lalu)} (realisasi "
             f"{fmt.money(lalu.total.realisasi)} dari pagu {fmt.money(lalu.total.pagu)}).")
         kalimat.append(yoy)
     elif results.belanja and lalu is None:
@@ -575,7 +571,7 @@ def _belanja(results: Results, nama: str, tahun: int, anggaran: dict) -> dict:
     if ini is not None:
         dipa = Sentence(
             f"Pelaksanaan kegiatan pada {nama} sesuai dengan DIPA Tahun Anggaran {tahun} memperoleh dukungan "
-            f"anggaran sebesar {anggaran['total']['pagu']}. Adapun alokasi anggarannya terdiri atas "
+            f"anggaran sebesar {fmt.money(ini.total.pagu)}. Adapun alokasi anggarannya terdiri atas "
             + join_id([f"{x.label.lower()} sebesar {fmt.money(x.pagu)}" for x in ini.lines]) + ".")
     return {"tahun": years, "perubahan": perubahan, "ada": bool(results.belanja),
             "ada_perubahan": bool(perubahan), "kalimat": kalimat, "yoy": yoy,
@@ -633,34 +629,30 @@ def _pnbp(results: Results, nama: str, tahun: int) -> dict:
 
 
 def _nka(results: Results, nama: str, tahun: int) -> dict:
-    wb = results.workbook
-    labels = {c.field: c.header for c in NKA_SHEET.columns}
-    raw = {n.tahun: n for n in wb.nka}
-    years = sorted(results.nka, key=lambda n: n.tahun)
+    years = results.nka  # oldest first
 
     def score(value) -> str:
         return fmt.number(value) if value is not None else TIDAK_BERLAKU
 
     perencanaan = [
-        {"tahun": str(n.tahun),
-         "nilai": [score(getattr(raw.get(n.tahun), f, None)) for f in NKA_PERENCANAAN],
+        {"tahun": str(n.tahun), "nilai": [score(v) for v in n.komponen_perencanaan.values()],
          "total": score(n.perencanaan)}
         for n in years
     ]
+    labels = list(years[0].komponen_pelaksanaan) if years else []
     by_year = {n.tahun: n for n in years}
 
-    def cell(year: int, field: str | None) -> str:
-        if year not in by_year:
-            return "-"
-        if field is None:
-            return score(by_year[year].pelaksanaan)
-        return score(getattr(raw.get(year), field, None))
+    def column(year: int) -> list[str]:
+        """The IKPA components of one year, then Nilai Kinerja Pelaksanaan; "-" for a year not typed."""
+        n = by_year.get(year)
+        if n is None:
+            return ["-"] * (len(labels) + 1)
+        return [score(v) for v in n.komponen_pelaksanaan.values()] + [score(n.pelaksanaan)]
 
     pelaksanaan = [
-        {"komponen": labels[f], "lalu": cell(tahun - 1, f), "ini": cell(tahun, f)} for f in NKA_PELAKSANAAN
+        {"komponen": label, "lalu": lalu, "ini": ini}
+        for label, lalu, ini in zip(labels + ["Nilai Kinerja Pelaksanaan"], column(tahun - 1), column(tahun))
     ]
-    pelaksanaan.append({"komponen": "Nilai Kinerja Pelaksanaan", "lalu": cell(tahun - 1, None),
-                        "ini": cell(tahun, None)})
     ringkasan = [
         {"tahun": str(n.tahun), "perencanaan": score(n.perencanaan), "pelaksanaan": score(n.pelaksanaan),
          "nka": score(n.nka)}
@@ -675,8 +667,8 @@ def _nka(results: Results, nama: str, tahun: int) -> dict:
             " dan Nilai Kinerja Pelaksanaan Anggaran sebesar ", Strong(score(ini.pelaksanaan)),
             f" sehingga Nilai Kinerja Anggaran {nama} pada tahun {tahun} adalah sebesar ",
             Strong(score(ini.nka)), ".")
-    return {"ada": bool(years), "tahun": [str(n.tahun) for n in years],
-            "perencanaan_header": [labels[f] for f in NKA_PERENCANAAN],
+    return {"ada": bool(years),
+            "perencanaan_header": list(years[0].komponen_perencanaan) if years else [],
             "perencanaan": perencanaan, "pelaksanaan": pelaksanaan, "ringkasan": ringkasan,
             "kalimat": kalimat}
 
@@ -687,13 +679,12 @@ def _pegawai(results: Results, nama: str, charts: dict[str, Path]) -> dict:
     dims = []
     for d in results.pegawai:
         parts = [f"{kat} sebanyak {fmt.words(n)} orang" for kat, n in d.rows]
-        chart = _chart(charts, "pegawai_" + slug(d.dimensi)) or _chart(charts, "pegawai_" + d.dimensi)
         dims.append({
             "dimensi": d.dimensi,
             "rows": [{"kategori": kat, "jumlah": fmt.count(n)} for kat, n in d.rows],
             "total": fmt.count(d.total),
             "kalimat": Sentence(f"Menurut {d.dimensi.lower()}, pegawai {nama} terdiri atas {join_id(parts)}."),
-            "grafik": chart,
+            "grafik": _chart(charts, pegawai_key(d.dimensi)),
             "judul": f"Komposisi Pegawai {nama} menurut {d.dimensi}",
         })
     total = Sentence()
@@ -739,7 +730,7 @@ def _data_tables(wb: Workbook, clerk: _Clerk) -> list[dict]:
         width = max(len(t.headers), *(len(r) for r in t.rows))
         headers = [clerk.text(h, t.sheet, "", 0) or "" for h in t.headers] + [""] * (width - len(t.headers))
         rows = [[(clerk.text(c, t.sheet, "", 0) or "") for c in r] + [""] * (width - len(r)) for r in t.rows]
-        tables.append({"judul": t.sheet.strip(), "headers": headers, "rows": rows, "kolom": width})
+        tables.append({"judul": t.sheet.strip(), "headers": headers, "rows": rows})
     return tables
 
 
@@ -758,22 +749,17 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
     tahun = idn.tahun
     clerk = _Clerk(wb, warnings)
     ident = {
-        f: clerk.text(getattr(idn, f), "Identitas", f, 0)
+        f: clerk.identitas(f)
         for f in ("nama_satker", "nama_singkat", "provinsi", "kanwil_induk", "alamat", "telepon", "email",
                   "laman", "nama_kepala", "nip_kepala", "jabatan_kepala", "nama_atasan", "jabatan_atasan",
                   "tempat_ttd")
     }
     nama = ident["nama_satker"] or ""
-    kanwil = idn.jenis == "Kanwil"
     satker = {
         **{k: (v or "") for k, v in ident.items()},
         "nama": nama,
         "nama_kapital": nama.upper(),
-        "kanwil": kanwil,
-        "jenis": idn.jenis,
-        "jenis_panjang": "Kantor Wilayah" if kanwil else "Kantor Imigrasi",
-        "sebutan_upt": "Kantor Wilayah Direktorat Jenderal Imigrasi" if kanwil else "Unit Pelaksana Teknis",
-        "tanggal_ttd": fmt.long_date(idn.tanggal_ttd),
+        "kanwil": idn.jenis == KANWIL,
         "tempat_tanggal": f"{ident['tempat_ttd'] or ''}, {fmt.long_date(idn.tanggal_ttd)}",
         "nip_baris": f"NIP {ident['nip_kepala']}" if ident["nip_kepala"] else "",
         "ada_atasan": bool(ident["jabatan_atasan"]),
@@ -783,20 +769,18 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
     # IKK, grouped by sasaran, each formatted once
     sasaran = []
     ikk_all: list[dict] = []
+    pairs: list[tuple[IkkResult, dict]] = []
     for s in results.sasaran:
         items = [_ikk(r, HURUF[i % 26], wb, clerk) for i, r in enumerate(s.ikk)]
         ikk_all.extend(items)
+        pairs.extend(zip(s.ikk, items))
         sasaran.append({
             "no": str(s.no),
-            "romawi": roman(s.no) if 0 < s.no < 40 else str(s.no),
             "nama": s.nama,
             "ikk": items,
             "jumlah_ikk": fmt.words(len(items)),
             "rata": pct(s.rata_capaian),
             "rata_alasan": because(s.rata_alasan) if s.rata_capaian is None else "",
-            "pagu": fmt.money(s.pagu) if s.pagu is not None else "-",
-            "realisasi_anggaran": fmt.money(s.realisasi_anggaran) if s.realisasi_anggaran is not None else "-",
-            "persen_anggaran": pct(s.persen_anggaran) if s.pagu is not None else "-",
         })
     for s in sasaran:
         names = [f"{k['nama']} dengan capaian " for k in s["ikk"]]
@@ -817,19 +801,9 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
     catatan += [Sentence(f"Rata-rata Sasaran Kegiatan {s['no']}: {s['rata_alasan']}") for s in sasaran
                 if s["rata_alasan"]]
     anggaran = _anggaran(results, nama, tahun)
-    belanja = _belanja(results, nama, tahun, anggaran)
+    belanja = _belanja(results, nama, tahun)
     pnbp = _pnbp(results, nama, tahun)
     narasi = {slug(b): clerk.narasi(b) for b in NARASI_BAGIAN}
-
-    ringkasan_yoy = Sentence()
-    ini, lalu = _by_year(results.belanja, tahun)
-    if lalu is not None and lalu.total.persen is not None and results.anggaran_total.persen is not None:
-        word = {1: "peningkatan", -1: "penurunan", 0: "persentase yang sama"}[
-            sign(results.anggaran_total.persen - lalu.total.persen)]
-        ringkasan_yoy = Sentence(
-            f"Dibandingkan tahun {tahun - 1}, persentase realisasi ini menunjukkan {word}; realisasi belanja "
-            f"tahun {tahun - 1} sebesar {fmt.money(lalu.total.realisasi)} atau {pct(lalu.total.persen)} dari "
-            f"total anggaran {fmt.money(lalu.total.pagu)}.")
 
     kesimpulan_ikk = []
     for s in sasaran:
@@ -845,10 +819,9 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
                             "sebesar ", Strong(rata), ".")
 
     saran_default = []
-    for k in ikk_all:
+    for r, k in pairs:
         if k["solusi"]:
             continue
-        r = results.ikk_by_kode(k["kode"])
         if r.capaian is None:
             saran_default.append(Sentence(
                 f"Melengkapi data {k['nama']} agar capaian kinerjanya dapat dihitung dan dievaluasi."))
@@ -889,6 +862,8 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
         "tahun_lalu": str(tahun - 1),
         "tahun_depan": str(tahun + 1),
         "kementerian": KEMENTERIAN,
+        "kementerian_kapital": KEMENTERIAN.upper(),
+        "renstra": renstra(tahun),
         "satker": satker,
         "nama_singkat": satker["nama_singkat"],
         "logo": _image(wb, idn.logo, "logo", "Identitas", wb.identitas_cells.get("logo")),
@@ -914,7 +889,6 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
             "ikk_capaian": _chart(charts, "ikk_capaian"),
             "belanja": _chart(charts, "belanja"),
         },
-        "ringkasan": {"yoy": ringkasan_yoy},
         "kesimpulan": {"sasaran": kesimpulan_ikk},
         "saran": {"solusi": saran_solusi, "default": saran_default},
         "inovasi": inovasi,

@@ -34,10 +34,13 @@ def _ikk(r: IkkResult) -> dict[str, Any]:
         "polaritas": i.polaritas, "target": json_number(i.target), "realisasi": json_number(r.realisasi),
         "capaian": json_number(r.capaian), "capaian_alasan": r.capaian_alasan,
         "realisasi_dari_komponen": r.realisasi_dari_komponen,
+        "realisasi_komponen": json_number(r.realisasi_komponen),
         "riwayat": [{"tahun": p.tahun, "target": json_number(p.target), "realisasi": json_number(p.realisasi),
                      "capaian": json_number(p.capaian)} for p in r.riwayat],
         "vs_jangka_menengah": json_number(r.vs_jangka_menengah),
+        "vs_jangka_menengah_alasan": r.vs_jangka_menengah_alasan,
         "vs_standar_nasional": json_number(r.vs_standar_nasional),
+        "vs_standar_nasional_alasan": r.vs_standar_nasional_alasan,
         "komponen": [_node(n) for n in r.tree],
     }
 

@@ -13,17 +13,21 @@ from .results import IkkResult, Results, SasaranResult
 def ikk_result(ikk: IKK, wb: Workbook) -> IkkResult:
     """Realisasi (typed, else from the Komponen tree), capaian and the comparisons of one IKK."""
     tree = komposit.build_tree(ikk.kode, wb.komponen, wb.layanan)
-    alasan_realisasi = None
+    nilai_komponen, alasan_komponen = komposit.tree_value(tree) if tree else (None, None)
     if ikk.realisasi is not None:
-        realisasi, dari_komponen = ikk.realisasi, False
+        realisasi, dari_komponen, alasan_realisasi = ikk.realisasi, False, None
     elif tree:
-        (realisasi, alasan_realisasi), dari_komponen = komposit.tree_value(tree), True
+        realisasi, dari_komponen, alasan_realisasi = nilai_komponen, True, alasan_komponen
     else:
         realisasi, dari_komponen = None, False
         alasan_realisasi = "realisasi belum diisi dan IKK tidak memiliki komponen"
-    value, alasan = capaian.capaian(realisasi, ikk.target, ikk.polaritas)
-    if realisasi is None and ikk.target:
-        alasan = f"realisasi tidak dapat dihitung: {alasan_realisasi}"
+
+    def versus(acuan, nama: str):
+        return capaian.ratio_by_polarity(realisasi, acuan, ikk.polaritas, nama, alasan_realisasi)
+
+    value, alasan = capaian.capaian(realisasi, ikk.target, ikk.polaritas, alasan_realisasi)
+    vs_jm, vs_jm_alasan = versus(ikk.target_jm, "target jangka menengah")
+    vs_sn, vs_sn_alasan = versus(ikk.standar_nasional, "standar nasional")
     riwayat = capaian.year_points(ikk, wb.riwayat, wb.tahun)
     latest = riwayat[-1] if riwayat else None
     return IkkResult(
@@ -33,12 +37,15 @@ def ikk_result(ikk: IKK, wb: Workbook) -> IkkResult:
         capaian=value,
         capaian_alasan=alasan,
         tree=tree,
+        realisasi_komponen=nilai_komponen,
+        realisasi_komponen_alasan=alasan_komponen,
         riwayat=riwayat,
         perubahan_realisasi=capaian.change(realisasi, latest.realisasi if latest else None),
         perubahan_capaian=capaian.change(value, latest.capaian if latest else None),
-        vs_jangka_menengah=capaian.versus(realisasi, ikk.target_jm, ikk.polaritas),
-        selisih_jangka_menengah=capaian.change(realisasi, ikk.target_jm),
-        vs_standar_nasional=capaian.versus(realisasi, ikk.standar_nasional, ikk.polaritas),
+        vs_jangka_menengah=vs_jm,
+        vs_jangka_menengah_alasan=vs_jm_alasan,
+        vs_standar_nasional=vs_sn,
+        vs_standar_nasional_alasan=vs_sn_alasan,
         selisih_standar_nasional=capaian.change(realisasi, ikk.standar_nasional),
     )
 

@@ -15,6 +15,8 @@ from num2words import num2words
 LOCALE = "id_ID"
 PLACES = 2
 NOT_COMPUTABLE = "tidak dapat dihitung"
+COUNT_UNITS = ("Orang", "Dokumen", "Kegiatan")  # satuan of whole counts: no decimals
+MILIAR = Decimal(10) ** 9
 
 
 def display_round(value: Decimal, places: int = PLACES) -> Decimal:
@@ -58,7 +60,17 @@ def points(value: Decimal | None, missing: str = "-") -> str:
     return text if text.startswith("-") else "+" + text
 
 
-def with_unit(value: Decimal | None, satuan: str, missing: str = "-") -> str:
+def bare(value: Decimal | None, satuan: str, missing: str = NOT_COMPUTABLE) -> str:
+    """A target or realisasi without its unit (formulas, chart bars): ``1.250`` for a whole count of
+    Orang/Dokumen/Kegiatan, ``96,70`` otherwise."""
+    if value is None:
+        return missing
+    if satuan in COUNT_UNITS and value == value.to_integral_value():
+        return count(value)
+    return number(value)
+
+
+def with_unit(value: Decimal | None, satuan: str, missing: str = NOT_COMPUTABLE) -> str:
     """A target or realisasi with its unit: ``96,70 (Indeks)``, ``86,92%``, ``1.250 Dokumen``."""
     if value is None:
         return missing
@@ -66,7 +78,14 @@ def with_unit(value: Decimal | None, satuan: str, missing: str = "-") -> str:
         return percent(value)
     if satuan in ("Indeks", "Nilai"):
         return f"{number(value)} ({satuan})"
-    return f"{number(value)} {satuan}"
+    return f"{bare(value, satuan)} {satuan}"
+
+
+def miliar(rupiah: Decimal | None, places: int = PLACES) -> str:
+    """Rupiah in billions for chart labels: ``2,23`` for Rp2.226.541.000 (the axis says "Miliar rupiah")."""
+    if rupiah is None:
+        return "-"
+    return number(Decimal(rupiah) / MILIAR, places)
 
 
 def long_date(value: date) -> str:

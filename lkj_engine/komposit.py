@@ -16,20 +16,15 @@ from typing import Iterable, Optional
 
 from .model import Komponen, Layanan
 from .results import Node
+from .schema import KELOMPOK_LAYANAN, SUMBER_KOMPONEN
 
 Num = Optional[Decimal]
 HUNDRED = Decimal(100)
 
-KELOMPOK_DOKPAL = "Dokumen Perjalanan"
-KELOMPOK_ITSK = "Izin Tinggal dan Status Keimigrasian"
-
-# schema.SUMBER_KOMPONEN -> (Kelompok of the Layanan sheet, dimension)
-SUMBER_LAYANAN: dict[str, tuple[str, str]] = {
-    "Layanan Dokumen Perjalanan D1": (KELOMPOK_DOKPAL, "D1"),
-    "Layanan Dokumen Perjalanan D2": (KELOMPOK_DOKPAL, "D2"),
-    "Layanan Izin Tinggal D1": (KELOMPOK_ITSK, "D1"),
-    "Layanan Izin Tinggal D2": (KELOMPOK_ITSK, "D2"),
-}
+_DOKPAL, _ITSK = KELOMPOK_LAYANAN
+# schema.SUMBER_KOMPONEN (in its order) -> (Kelompok of the Layanan sheet, dimension)
+SUMBER_LAYANAN: dict[str, tuple[str, str]] = dict(zip(
+    SUMBER_KOMPONEN, ((_DOKPAL, "D1"), (_DOKPAL, "D2"), (_ITSK, "D1"), (_ITSK, "D2")), strict=True))
 
 
 @dataclass
@@ -161,8 +156,8 @@ def _node(k: Komponen, by_parent: dict[str | None, list[Komponen]], layanan: lis
 def build_tree(kode_ikk: str, komponen: Iterable[Komponen], layanan: Iterable[Layanan]) -> list[Node]:
     """The evaluated top-level components of one IKK, in sheet order.
 
-    Rows that cannot be reached from a top-level component (a loop of Induk) are left out;
-    `unreachable` lists them for the checks.
+    Rows that cannot be reached from a top-level component (a loop of Induk, which the loader
+    rejects) are left out rather than recursed into forever.
     """
     rows = [k for k in komponen if k.kode_ikk == kode_ikk]
     by_parent: dict[str | None, list[Komponen]] = defaultdict(list)
@@ -180,13 +175,6 @@ def tree_value(tree: list[Node]) -> tuple[Num, str | None]:
     return weighted_sum(tree)
 
 
-def walk(tree: Iterable[Node]) -> Iterable[Node]:
-    """Every node of a tree, parents before children."""
-    for node in tree:
-        yield node
-        yield from walk(node.children)
-
-
 def blocking_leaves(tree: list[Node]) -> list[Node]:
     """Leaves that cannot be computed and, through non-zero weights, leave their IKK uncomputed."""
     found: list[Node] = []
@@ -202,29 +190,3 @@ def blocking_leaves(tree: list[Node]) -> list[Node]:
 
     visit(tree)
     return found
-
-
-def unreachable(kode_ikk: str, komponen: Iterable[Komponen]) -> list[Komponen]:
-    """Komponen rows of an IKK that no top-level component leads to (Induk missing or in a loop)."""
-    rows = [k for k in komponen if k.kode_ikk == kode_ikk]
-    reached = {n.kode for n in walk(build_tree(kode_ikk, rows, []))}
-    return [k for k in rows if k.kode not in reached]
-
-
-@dataclass
-class WeightGroup:
-    """Siblings under one parent (or the top level of an IKK) and the sum of their weights."""
-
-    kode_ikk: str
-    induk: str | None
-    total: Decimal
-    rows: list[Komponen]
-
-
-def sibling_weights(komponen: Iterable[Komponen]) -> list[WeightGroup]:
-    """Weight sums per group of siblings, in sheet order; each should be 100."""
-    groups: dict[tuple[str, str | None], list[Komponen]] = defaultdict(list)
-    for k in komponen:
-        groups[(k.kode_ikk, k.induk or None)].append(k)
-    return [WeightGroup(ikk, induk, sum((k.bobot for k in rows), Decimal(0)), rows)
-            for (ikk, induk), rows in groups.items()]

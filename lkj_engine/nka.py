@@ -11,6 +11,7 @@ from typing import Iterable, Optional
 
 from .model import Nka
 from .results import NkaResult
+from .schema import NKA
 
 Num = Optional[Decimal]
 
@@ -18,18 +19,12 @@ BOBOT_CRO = Decimal("0.75")
 BOBOT_PENGGUNAAN_SBK = Decimal("0.10")
 BOBOT_EFISIENSI_SBK = Decimal("0.15")
 
-# model field -> the header the clerk sees (schema NKA), in the order of the IKPA table
-KOMPONEN_PELAKSANAAN = {
-    "revisi_dipa": "Revisi DIPA",
-    "deviasi": "Deviasi Halaman III DIPA",
-    "penyerapan": "Penyerapan Anggaran",
-    "kontraktual": "Belanja Kontraktual",
-    "tagihan": "Penyelesaian Tagihan",
-    "up_tup": "Pengelolaan UP dan TUP",
-    "dispensasi_spm": "Dispensasi SPM",
-    "capaian_output": "Capaian Output",
-}
-KOMPONEN_PERENCANAAN = {"cro": "CRO", "penggunaan_sbk": "Penggunaan SBK", "efisiensi_sbk": "Efisiensi SBK"}
+# model fields of the components, in the order of the application's tables; labels are the headers
+# the clerk sees (schema NKA)
+PERENCANAAN = ("cro", "penggunaan_sbk", "efisiensi_sbk")
+PELAKSANAAN = ("revisi_dipa", "deviasi", "penyerapan", "kontraktual", "tagihan", "up_tup", "dispensasi_spm",
+               "capaian_output")
+LABEL = {c.field: c.header for c in NKA.columns}
 
 
 def nilai_perencanaan(cro: Num, penggunaan_sbk: Num, efisiensi_sbk: Num) -> Num:
@@ -62,7 +57,8 @@ def nka_result(row: Nka) -> NkaResult:
         pelaksanaan=row.nilai_pelaksanaan,
         nka=row.nka if row.nka is not None else nka_hitung,
         nka_hitung=nka_hitung,
-        komponen_pelaksanaan={label: getattr(row, f) for f, label in KOMPONEN_PELAKSANAAN.items()},
+        komponen_perencanaan={LABEL[f]: getattr(row, f) for f in PERENCANAAN},
+        komponen_pelaksanaan={LABEL[f]: getattr(row, f) for f in PELAKSANAAN},
         row=row.row,
     )
 

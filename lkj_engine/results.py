@@ -52,19 +52,23 @@ class YearPoint:
 @dataclass
 class IkkResult:
     ikk: IKK
-    realisasi: Num
+    realisasi: Num  # the typed Realisasi, else the Komponen tree's value
     realisasi_dari_komponen: bool
     capaian: Num
     capaian_alasan: str | None = None
-    tree: list[Node] = field(default_factory=list)  # top-level components (empty when typed)
+    tree: list[Node] = field(default_factory=list)  # top-level components (empty without Komponen rows)
+    # the tree's own value, printed in its formula block even when a typed Realisasi overrides it
+    realisasi_komponen: Num = None
+    realisasi_komponen_alasan: str | None = None
     riwayat: list[YearPoint] = field(default_factory=list)  # earlier years, oldest first
     # change of realisasi / capaian against the latest earlier year, in points
     perubahan_realisasi: Num = None
     perubahan_capaian: Num = None
     vs_jangka_menengah: Num = None  # realisasi / target_jm x 100
-    selisih_jangka_menengah: Num = None  # realisasi - target_jm, in points
+    vs_jangka_menengah_alasan: str | None = None
     vs_standar_nasional: Num = None  # realisasi / standar x 100
-    selisih_standar_nasional: Num = None  # realisasi - standar, in points
+    vs_standar_nasional_alasan: str | None = None
+    selisih_standar_nasional: Num = None  # realisasi - standar, in the IKK's unit
 
 
 @dataclass
@@ -128,7 +132,9 @@ class NkaResult:
     pelaksanaan: Num
     nka: Num
     nka_hitung: Num  # mean of perencanaan and pelaksanaan
-    komponen_pelaksanaan: dict[str, Num] = field(default_factory=dict)  # blank = not applicable
+    # component header (schema NKA) -> value as typed; None = blank = not applicable
+    komponen_perencanaan: dict[str, Num] = field(default_factory=dict)
+    komponen_pelaksanaan: dict[str, Num] = field(default_factory=dict)
     row: int = 0
 
 
@@ -155,6 +161,3 @@ class Results:
     nka: list[NkaResult]
     pegawai: list[PegawaiDimensi]
     pegawai_total: int | None
-
-    def ikk_by_kode(self, kode: str) -> IkkResult:
-        return next(r for r in self.ikk if r.ikk.kode == kode)

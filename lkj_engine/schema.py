@@ -12,10 +12,9 @@ from typing import Literal
 # rupiah, "persen" a number on the 0-100 scale, "tahun" a four-digit year.
 Kind = Literal["teks", "angka", "bulat", "rupiah", "persen", "tahun", "tanggal", "pilihan", "yatidak"]
 
-CONTRACT_VERSION = 1
-
 JENIS_SATKER = ("Kanim", "Kanwil")
 POLARITAS = ("Positif", "Negatif")
+NEGATIF = POLARITAS[1]  # lower realisasi is better: capaian = (2 × target − realisasi) / target
 SATUAN = ("Indeks", "%", "Nilai", "Orang", "Dokumen", "Kegiatan")
 JENIS_BELANJA = ("Belanja Pegawai", "Belanja Barang", "Belanja Modal")
 SUMBER_DANA = ("RM", "PNBP")

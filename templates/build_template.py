@@ -497,7 +497,7 @@ def cover(b: Builder) -> None:
     b.tag("{%p if satker.kanwil_induk %}")
     b.p("{{ satker.kanwil_induk_kapital }}", "Sampul")
     b.tag("{%p endif %}")
-    b.p("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN", "Sampul")
+    b.p("{{ kementerian_kapital }}", "Sampul")
     b.p("REPUBLIK INDONESIA", "Sampul")
     b.p(style="Sampul")
     b.p("{{ satker.alamat }}", "Teks Tabel Tengah")
@@ -557,7 +557,7 @@ def ringkasan(b: Builder) -> None:
     b.tag("{%p for s in sasaran %}")
     b.p("{{ s.no }}.\t{{r s.ringkasan }}", "Daftar")
     b.tag("{%p endfor %}")
-    b.p("{{r anggaran.kalimat }} {{r ringkasan.yoy }}")
+    b.p("{{r anggaran.kalimat }} {{r belanja.yoy }}")
     b.tag("{%p if pnbp.ringkas %}")
     b.sentence("pnbp.ringkas")
     b.tag("{%p endif %}")
@@ -748,7 +748,7 @@ def bab2(b: Builder) -> None:
     b.figures("bab2", 2)
     b.h(3, "2. Manajemen Risiko")
     b.tag("{%p if risiko_register %}")
-    b.p("Dalam rangka penerapan manajemen risiko yang terintegrasi pada periode Renstra 2025-2029, "
+    b.p("Dalam rangka penerapan manajemen risiko yang terintegrasi pada periode Renstra {{ renstra }}, "
         "{{ satker.nama }} menyusun identifikasi risiko pada tingkat kegiatan sebagai bagian dari pengendalian "
         "dan evaluasi kinerja, sebagai berikut:")
     b.caption("Tabel", 2, "Manajemen Risiko {{ satker.nama }} Tahun {{ tahun }}")
@@ -854,6 +854,9 @@ def _ikk_analysis(b: Builder) -> None:
     b.p("{{ f }}", "Rumus")
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
+    b.tag("{%p if k.realisasi_diketik %}")
+    b.sentence("k.realisasi_diketik")
+    b.tag("{%p endif %}")
     b.tag("{%p endif %}")
     b.p("Capaian dihitung dengan membandingkan realisasi terhadap target:")
     b.p("{{ k.rumus_capaian }}", "Rumus")

@@ -87,13 +87,26 @@ def test_earlier_years_change_and_medium_term_and_national_standard():
     assert percent(r.vs_jangka_menengah) == "108,17%"
     assert percent(r.vs_standar_nasional) == "100,52%"
     assert r.selisih_standar_nasional == D("0.02")
-    assert r.selisih_jangka_menengah == D("0.29")
+    assert r.vs_jangka_menengah_alasan is None and r.vs_standar_nasional_alasan is None
 
 
 def test_versus_negative_polarity_uses_the_polarity_formula():
     # realisasi 3,2% against a national standard of 4%: (2 x 4 - 3,2) / 4 x 100 = 120%
-    assert capaian.versus(D("3.2"), D(4), "Negatif") == D(120)
-    assert capaian.versus(D("3.2"), None, "Negatif") is None
+    assert capaian.ratio_by_polarity(D("3.2"), D(4), "Negatif", "standar nasional") == (D(120), None)
+    assert capaian.ratio_by_polarity(D("3.2"), None, "Negatif", "standar nasional") == (
+        None, "standar nasional belum diisi")
+
+
+def test_medium_term_and_national_comparisons_that_cannot_be_computed_say_why():
+    # review item 8: a reference of 0 used to lose its reason; a missing realisasi is named as such
+    wb = workbook(ikk=[ikk("NOL", 90, 95, target_jm=0, standar_nasional=0),
+                       ikk("KOSONG", 90, target_jm=92, standar_nasional=93)])
+    nol, kosong = compute(wb).ikk
+    assert nol.vs_jangka_menengah is None and nol.vs_jangka_menengah_alasan == "target jangka menengah bernilai 0"
+    assert nol.vs_standar_nasional is None and nol.vs_standar_nasional_alasan == "standar nasional bernilai 0"
+    assert kosong.vs_standar_nasional_alasan == (
+        "realisasi tidak dapat dihitung: realisasi belum diisi dan IKK tidak memiliki komponen")
+    assert kosong.vs_jangka_menengah_alasan == kosong.vs_standar_nasional_alasan
 
 
 def test_earlier_year_capaian_uses_the_ikk_polarity():

@@ -14,8 +14,14 @@ DOKPAL = "Dokumen Perjalanan"
 ITSK = "Izin Tinggal dan Status Keimigrasian"
 
 
+def walk(tree):
+    for node in tree:
+        yield node
+        yield from walk(node.children)
+
+
 def find(tree, kode):
-    return next(n for n in komposit.walk(tree) if n.kode == kode)
+    return next(n for n in walk(tree) if n.kode == kode)
 
 
 def kualitas_layanan_tree(sumber: bool = True) -> list:
@@ -48,6 +54,8 @@ SEED_000_LAYANAN = [
 def test_sumber_names_match_the_schema():
     assert set(komposit.SUMBER_LAYANAN) == set(schema.SUMBER_KOMPONEN)
     assert {k for k, _ in komposit.SUMBER_LAYANAN.values()} == set(schema.KELOMPOK_LAYANAN)
+    for sumber, (kelompok, dimensi) in komposit.SUMBER_LAYANAN.items():
+        assert sumber.endswith(dimensi) and sumber.split()[1] == kelompok.split()[0]  # "Layanan Izin ..."
 
 
 def test_k1_seed_000_from_layanan_uses_the_pedoman_definition_of_completed():
@@ -157,6 +165,8 @@ def test_typed_realisasi_wins_but_the_tree_is_kept():
     r = compute(wb).ikk[0]
     assert not r.realisasi_dari_komponen and r.realisasi == D("93.99")
     assert len(r.tree) == 6
+    # the tree keeps its own value, for its formula block (review item 1)
+    assert str(r.realisasi_komponen).startswith("94.03368") and r.realisasi_komponen_alasan is None
 
 
 def test_zero_over_zero_is_none_and_propagates_naming_the_component():
@@ -220,4 +230,3 @@ def test_a_loop_of_induk_is_left_out_not_an_endless_recursion():
             komponen("X", "A", 50, "B"), komponen("X", "B", 50, "A")]
     tree = komposit.build_tree("X", rows, [])
     assert [n.kode for n in tree] == ["K1"]
-    assert [k.kode for k in komposit.unreachable("X", rows)] == ["A", "B"]

@@ -32,7 +32,10 @@ def test_nka_official_values_and_recomputed_mean():
     assert r.nka_hitung == D("96.39")  # C78: (95,00 + 97,78) / 2
     assert r.komponen_pelaksanaan["Belanja Kontraktual"] is None  # blank = not applicable, never 0
     assert r.komponen_pelaksanaan["Penyerapan Anggaran"] == D(90)
-    assert list(r.komponen_pelaksanaan) == list(nk.KOMPONEN_PELAKSANAAN.values())
+    assert list(r.komponen_pelaksanaan) == [  # the clerk's headers, in the order of the IKPA table
+        "Revisi DIPA", "Deviasi Halaman III DIPA", "Penyerapan Anggaran", "Belanja Kontraktual",
+        "Penyelesaian Tagihan", "Pengelolaan UP dan TUP", "Dispensasi SPM", "Capaian Output"]
+    assert r.komponen_perencanaan == {"CRO": D(100), "Penggunaan SBK": D(50), "Efisiensi SBK": D(100)}
 
 
 def test_typed_perencanaan_is_printed_even_when_it_differs():

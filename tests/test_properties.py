@@ -7,12 +7,11 @@ from hypothesis import given, settings, strategies as st
 
 from lkj_engine import capaian, komposit
 from lkj_engine.anggaran import persen
-from lkj_engine.checks import sibling_weights
 from lkj_engine.engine import compute
 from lkj_engine.formatting import display_round
 from lkj_engine.results import Node
 
-from engine_factory import anggaran, belanja, ikk, komponen, pegawai, sumber_dana, workbook
+from engine_factory import anggaran, belanja, ikk, pegawai, sumber_dana, workbook
 
 EPS = D("1e-9")
 values = st.decimals(min_value=0, max_value=10**6, places=4, allow_nan=False, allow_infinity=False)
@@ -63,22 +62,6 @@ def test_weighted_sum_of_weights_adding_to_100_stays_between_the_children(kids):
     assert total == sum((k.nilai * k.bobot / 100 for k in kids), D(0))
     weighted = [k.nilai for k in kids if k.bobot]
     assert min(weighted) - EPS <= total <= max(weighted) + EPS
-
-
-@given(st.lists(st.lists(st.integers(0, 60), min_size=1, max_size=4), min_size=1, max_size=4))
-def test_sibling_weights_check_flags_exactly_the_groups_not_adding_to_100(groups):
-    rows = []
-    for g, ws in enumerate(groups):
-        rows.append(komponen("X", f"P{g}", 100 if g == 0 else 0))  # the top level adds up to 100
-        rows += [komponen("X", f"P{g}.{i}", w, f"P{g}") for i, w in enumerate(ws)]
-    sums = {grp.induk: grp.total for grp in komposit.sibling_weights(rows)}
-    for g, ws in enumerate(groups):
-        assert sums[f"P{g}"] == sum(ws)
-    wb = workbook(ikk=[ikk("X", 1, 1)], komponen=rows)
-    flagged = {p.cell for p in sibling_weights(wb, compute(wb))}
-    expected = {wb.cell("Komponen", "bobot", next(k.row for k in rows if k.induk == f"P{g}"))
-                for g, ws in enumerate(groups) if sum(ws) != 100}
-    assert flagged == expected
 
 
 budget_rows = st.lists(st.tuples(st.sampled_from(JENIS), pagu, rupiah), min_size=1, max_size=6)

@@ -183,7 +183,7 @@ def test_clerk_text_is_printed_exactly_as_typed(clerk):
 def test_template_boilerplate_gives_way_to_the_clerks_narasi(example):
     results, doc, _, _ = example
     wb = results.workbook
-    isu = wb.narasi_text("Isu Strategis")
+    isu = next(n.teks for n in wb.narasi if n.bagian == "Isu Strategis" and n.teks)
     first_line = isu.strip().splitlines()[0].lstrip("- ").strip()
     assert first_line in chapter_text(doc, "E. Isu Strategis", level=2)
     # Latar Belakang has no Narasi row in the example: the Pedoman's text with the office's name
@@ -297,3 +297,90 @@ def _ikk_section(doc, nama: str) -> str:
             parts.extend(sec["text"])
     assert parts, nama
     return "\n".join(parts)
+
+
+# ---------------------------------------------------------------- review findings, as the reader sees them
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory):
+    """Small workbooks built in Python for the edge cases of the review (items 1, 2, 3, 8, 10, 12)."""
+    from engine_factory import anggaran, belanja, ikk, komponen, riwayat, workbook
+
+    wb = workbook(
+        ikk=[ikk("IKK-1", 91, 80, nama="Indeks Diketik"),                     # typed beside its tree
+             ikk("IKK-2", 90, 95, nama="Indeks Acuan Nol", target_jm=0, standar_nasional=0),
+             ikk("IKK-3", 1000, 1300, nama="Jumlah Paspor Terbit", satuan="Dokumen", standar_nasional=1250)],
+        komponen=[komponen("IKK-1", "K1", 50, pembilang=8, penyebut=10),
+                  komponen("IKK-1", "K2", 50, pembilang=9, penyebut=10),
+                  komponen("IKK-2", "K1", 50, pembilang=8, penyebut=10),
+                  komponen("IKK-2", "K2", 50, pembilang=0, penyebut=0)],
+        riwayat=[riwayat("IKK-3", 2024, 1000, 1250)],
+        # Anggaran 99,50% this year, Belanja 95,00% against 99,36% last year
+        anggaran=[anggaran("Layanan", 1000, 995, 1)],
+        belanja=[belanja(2025, "Belanja Barang", 1000, 950), belanja(2024, "Belanja Barang", 1000, "993.6")],
+    )
+    wb.identitas.alamat = "Jl. Kerapu\x07 No. 1"
+    wb.identitas_cells = {"alamat": "B8"}
+    folder = tmp_path_factory.mktemp("edge")
+    doc, found = render(compute(wb), folder / "edge.docx")
+    no_anggaran = workbook(ikk=[ikk("IKK-1", 91, 80)], belanja=[belanja(2025, "Belanja Pegawai", 600, 590),
+                                                                 belanja(2025, "Belanja Barang", 400, 380)])
+    doc_b, _ = render(compute(no_anggaran), folder / "tanpa_anggaran.docx")
+    return doc, found, doc_b
+
+
+def test_typed_realisasi_beside_components_prints_the_components_own_result(edge):
+    doc, _, _ = edge
+    text = _ikk_section(doc, "Indeks Diketik")
+    assert "Realisasi = (50% × 80,00) + (50% × 90,00) = 85,00" in text  # was "= 80,00", the typed value
+    assert ("Realisasi Indeks Diketik yang dilaporkan sebesar 80,00 (Indeks) ditetapkan langsung, tidak dihitung "
+            "dari komponennya; hasil perhitungan komponen di atas sebesar 85,00 (Indeks).") in text
+    assert "Capaian = Realisasi / Target × 100% = 80,00 / 91,00 × 100% = 87,91%" in text
+    text = _ikk_section(doc, "Indeks Acuan Nol")
+    assert "(50% × -)" not in text and "= 95,00" not in text.split("Capaian =")[0]
+    assert "Realisasi tidak dapat dihitung: komponen K2 (Komponen K2) tidak dapat dihitung" in text
+    assert "perhitungan komponen di atas tidak dapat diselesaikan." in text
+
+
+def test_summary_and_budget_chapter_agree_on_the_change_in_spending(edge):
+    doc, _, _ = edge
+    sentence = ("Persentase realisasi belanja tahun 2025 sebesar 95,00% lebih rendah dibandingkan tahun 2024 "
+                "yang sebesar 99,36% (realisasi Rp994 dari pagu Rp1.000).")
+    ringkasan = chapter_text(doc, "RINGKASAN EKSEKUTIF")
+    assert sentence in ringkasan and "peningkatan" not in ringkasan  # Anggaran's 99,50% is not compared
+    assert sentence in chapter_text(doc, "B. Realisasi Anggaran", level=2)
+
+
+def test_dipa_sentence_takes_the_belanja_total_when_the_anggaran_sheet_is_empty(edge):
+    _, _, doc = edge
+    text = chapter_text(doc, "B. Perjanjian Kinerja", level=2)
+    assert "memperoleh dukungan anggaran sebesar Rp1.000. Adapun alokasi anggarannya terdiri atas belanja " \
+           "pegawai sebesar Rp600 dan belanja barang sebesar Rp400." in text
+    assert "sebesar -" not in all_text(doc)
+
+
+def test_comparisons_with_a_reference_of_zero_say_why(edge):
+    doc, _, _ = edge
+    text = _ikk_section(doc, "Indeks Acuan Nol")
+    assert ("Target jangka menengah Indeks Acuan Nol untuk tahun 2025 sebesar 0,00 (Indeks); perbandingannya dengan "
+            "realisasi tidak dapat dihitung (target jangka menengah bernilai 0).") in text
+    assert ("Standar nasional Indeks Acuan Nol sebesar 0,00 (Indeks); perbandingannya dengan realisasi tidak dapat "
+            "dihitung (standar nasional bernilai 0).") in text
+    assert "(tidak dapat dihitung)" not in text and "realisasi tidak tersedia" not in text
+
+
+def test_counts_print_in_their_unit_not_as_points(edge):
+    doc, _, _ = edge
+    text = _ikk_section(doc, "Jumlah Paspor Terbit")
+    assert ("realisasi Jumlah Paspor Terbit naik sebesar 50 Dokumen, dari 1.250 Dokumen menjadi 1.300 Dokumen"
+            in text)
+    assert "berada di atas standar nasional dengan selisih 50 Dokumen" in text
+    assert "50,00 poin" not in text
+
+
+def test_control_character_in_identitas_is_reported_at_its_cell(edge):
+    doc, found, _ = edge
+    warn = [p for p in found if "karakter kontrol" in p.message]
+    assert [(p.sheet, p.cell) for p in warn] == [("Identitas", "B8")]
+    assert "Jl. Kerapu No. 1" in all_text(doc)
+
