@@ -845,7 +845,7 @@ def _ikk_analysis(b: Builder) -> None:
             aligns="lcrrrrrr")
     b.tag("{%p endfor %}")
     b.caption("Tabel", 3, "{{ bl.tabel_judul }}")
-    b.table(["Kode", "Komponen", "Data", "Nilai", "Bobot"], [1.4, 5.4, 5.2, 2.0, 1.5],
+    b.table(["Kode", "Komponen", "Data", "Nilai", "Bobot"], [2.0, 5.1, 5.0, 1.9, 1.5],
             [["{%tr for r in bl.rows %}", "", "", "", ""],
              ["{{ r.kode }}", "{{ r.nama }}", "{{ r.data }}", "{{ r.nilai }}", "{{ r.bobot }}"],
              ["{%tr endfor %}", "", "", "", ""]],
