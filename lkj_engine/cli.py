@@ -214,35 +214,15 @@ def _failed_document(path: Path, message: str) -> dict:
     return build_document(path, LoadResult(None, problems), None, problems)
 
 
-def _checked(path: Path) -> tuple[dict, Results | None]:
-    """The periksa document and the Decimal results it was built from (None when not valid).
-
-    The text table prints from the Results, as the report does: the document's JSON floats could
-    round differently by 0,01.
-    """
-    from lkj_engine.checks import check
-    from lkj_engine.document import build_document
-    from lkj_engine.engine import compute
-    from lkj_engine.workbook import load_workbook
-
-    loaded = load_workbook(path)
-    problems = list(loaded.problems)
-    results = None
-    if loaded.valid and loaded.workbook is not None:
-        results = compute(loaded.workbook)
-        problems += check(loaded.workbook, results)
-    return build_document(path, loaded, results, problems), results
-
-
 def _periksa(ns: argparse.Namespace) -> int:
-    from lkj_engine.document import check_document
+    from lkj_engine.document import check_document, check_with_results
 
     out, err = _console(), _console(stderr=True)
     found = _expand(ns.inputs, err)
     checked: list[tuple[dict, Results | None]] = []
     for path in found.files:
         try:
-            checked.append((check_document(path), None) if ns.json else _checked(path))
+            checked.append((check_document(path), None) if ns.json else check_with_results(path))
         except Exception as exc:
             message = f"kesalahan internal saat memeriksa {path.name} ({type(exc).__name__}: {exc})"
             checked.append((_failed_document(path, message), None))

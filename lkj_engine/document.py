@@ -95,12 +95,21 @@ def build_document(path: str | Path, load_result: LoadResult, results: Results |
     }
 
 
-def check_document(path: str | Path) -> dict:
-    """Load, compute when valid, check, and build the document (the whole of `periksa --json`)."""
+def check_with_results(path: str | Path) -> tuple[dict, Results | None]:
+    """Load, compute when valid, check: the document and the exact Results it was built from.
+
+    `periksa` prints its text table from the Results, as the report does (the document's JSON floats
+    could round differently by 0,01); the Results are None when the workbook is not valid.
+    """
     loaded = load_workbook(path)
     problems = list(loaded.problems)
     results = None
     if loaded.valid and loaded.workbook is not None:
         results = compute(loaded.workbook)
         problems += check(loaded.workbook, results)
-    return build_document(path, loaded, results, problems)
+    return build_document(path, loaded, results, problems), results
+
+
+def check_document(path: str | Path) -> dict:
+    """The whole of `periksa --json` for one file."""
+    return check_with_results(path)[0]
