@@ -222,18 +222,24 @@ def _run(text: str | None = None, child=None):
     return r
 
 
-def _entry(style: str, text: str, anchor: str):
-    """One line of a contents list, linked to its bookmark.
-
-    Page numbers are left to Word (the fields update when the file opens): a cached PAGEREF would
-    print as it is in LibreOffice and PDF, so the cached line holds the text only.
-    """
+def _styled(style: str):
+    """An empty paragraph in a named style."""
     p = OxmlElement("w:p")
     ppr = OxmlElement("w:pPr")
     pst = OxmlElement("w:pStyle")
     pst.set(qn("w:val"), style)
     ppr.append(pst)
     p.append(ppr)
+    return p
+
+
+def _entry(style: str, text: str, anchor: str):
+    """One line of a contents list, linked to its bookmark.
+
+    Page numbers are left to Word (the fields update when the file opens): a cached PAGEREF would
+    print as it is in LibreOffice and PDF, so the cached line holds the text only.
+    """
+    p = _styled(style)
     link = OxmlElement("w:hyperlink")
     link.set(qn("w:anchor"), anchor)
     link.set(qn("w:history"), "1")
@@ -243,12 +249,7 @@ def _entry(style: str, text: str, anchor: str):
 
 
 def _plain(style: str, text: str):
-    p = OxmlElement("w:p")
-    ppr = OxmlElement("w:pPr")
-    pst = OxmlElement("w:pStyle")
-    pst.set(qn("w:val"), style)
-    ppr.append(pst)
-    p.append(ppr)
+    p = _styled(style)
     p.append(_run(text))
     return p
 
