@@ -151,20 +151,7 @@ def ikk_capaian_figure(ikk: list[IkkResult]) -> Figure:
     fig = _figure(1.6 + 0.42 * lines + 0.35 * len(ikk))
     ax = fig.subplots()
     values = [r.capaian for r in ikk]
-    positions = list(range(len(ikk)))[::-1]  # first IKK on top
-    _bars(
-        ax,
-        positions=positions,
-        values=values,
-        faces=[SINGLE_FACE] * len(ikk),
-        hatches=[""] * len(ikk),
-        labels=[fmt.percent(v) for v in values],
-        width=0.6,
-        horizontal=True,
-    )
-    ax.set_yticks(positions, labels)
-    ax.tick_params(axis="y", length=0)
-    ax.set_ylim(-0.6, len(ikk) - 0.4)
+    _single_series_rows(ax, values, [fmt.percent(v) for v in values], labels, width=0.6)
     _value_limits(ax, "x", values + [Decimal(100)], headroom=0.22)
     ax.axvline(100, color="black", linestyle=(0, (5, 3)), linewidth=1.0, zorder=1)
     if any(v is not None and v < 0 for v in values):
@@ -259,20 +246,7 @@ def pegawai_figure(dim: PegawaiDimensi) -> Figure:
     fig = _figure(1.5 + 0.5 * lines + 0.25 * len(labels))
     ax = fig.subplots()
     counts = [Decimal(n) for _, n in dim.rows]
-    positions = list(range(len(counts)))[::-1]
-    _bars(
-        ax,
-        positions=positions,
-        values=counts,
-        faces=[SINGLE_FACE] * len(counts),
-        hatches=[""] * len(counts),
-        labels=[fmt.count(n) for n in counts],
-        width=0.62,
-        horizontal=True,
-    )
-    ax.set_yticks(positions, labels)
-    ax.tick_params(axis="y", length=0)
-    ax.set_ylim(-0.6, len(counts) - 0.4)
+    _single_series_rows(ax, counts, [fmt.count(n) for n in counts], labels, width=0.62)
     _bare_value_axis(ax, "x")
     _value_limits(ax, "x", counts, headroom=0.15)
     ax.set_xlabel(f"Jumlah pegawai: {fmt.count(dim.total)} orang")
@@ -291,6 +265,16 @@ def _figure(height_cm: float) -> Figure:
     fig.get_layout_engine().set(w_pad=0.04, h_pad=0.06, hspace=0.08, wspace=0.06)
     return fig
 
+
+
+def _single_series_rows(ax, values: list, value_labels: list[str], row_labels: list[str], width: float) -> None:
+    """Horizontal bars of one series, first row on top, labelled at the bar end."""
+    positions = list(range(len(values)))[::-1]
+    _bars(ax, positions=positions, values=values, faces=[SINGLE_FACE] * len(values),
+          hatches=[""] * len(values), labels=value_labels, width=width, horizontal=True)
+    ax.set_yticks(positions, row_labels)
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(-0.6, len(values) - 0.4)
 
 def _bars(
     ax: Axes,
