@@ -1,9 +1,11 @@
-"""The one command: `python generate.py --help` (works from any folder; see lkj_engine/cli.py)."""
-import sys
-from pathlib import Path
+"""The one command for the clerks: `python generate.py --help` (the same as the `lkjip` console script).
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lkj_engine.cli import main  # noqa: E402
+Python puts this file's folder on the import path, so it works from a plain copy of the project
+without installing it; see `lkj_engine/cli/main.py`.
+"""
+import sys
+
+from lkj_engine.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -11,18 +11,14 @@ percent-formatted cell) so the loader's parsing rules run on the real example.
 """
 from __future__ import annotations
 
-import sys
 from datetime import date
 from decimal import Decimal as D
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-
-from lkj_engine.schema import KELOMPOK_LAYANAN  # noqa: E402
-from lkj_engine.template_writer import (  # noqa: E402
-    IKK_2025, KEGIATAN_DM, KEGIATAN_PPH, KOMPONEN_2025, PROGRAM_DM, PROGRAM_PPH, Formatted, write_template,
-)
+from lkj_engine.contract.schema import KELOMPOK_LAYANAN
+from lkj_engine.render.blank_workbook import (IKK_2025, KEGIATAN_DM, KEGIATAN_PPH, KOMPONEN_2025, PROGRAM_DM, PROGRAM_PPH,
+                                             Formatted, write_template)
 
 TEMPLATE = HERE / "template_lkjip_2025.xlsx"
 EXAMPLE = HERE / "contoh_kanim_2025.xlsx"

@@ -10,9 +10,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from lkj_engine import model, schema
-from lkj_engine.model import (IKK, Anggaran, Belanja, Komponen, Layanan, Nka, Pegawai, Pnbp, RiwayatIKK,
-                              SumberDana, Workbook)
+from lkj_engine.model import workbook as model
+from lkj_engine.contract import schema
+from lkj_engine.model.workbook import IKK, Anggaran, Belanja, Komponen, Layanan, Nka, Pegawai, Pnbp, RiwayatIKK, SumberDana, Workbook
 
 D = Decimal
 

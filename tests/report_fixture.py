@@ -12,11 +12,12 @@ from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from lkj_engine import model, schema
-from lkj_engine.problems import Problem
-from lkj_engine.report import render_report
-from lkj_engine.results import Results
-from lkj_engine.workbook import load_workbook
+from lkj_engine.model import workbook as model
+from lkj_engine.contract import schema
+from lkj_engine.contract.problems import Problem
+from lkj_engine.render.report import render_report
+from lkj_engine.model.results import Results
+from lkj_engine.reading.loader import load_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "input_templates" / "contoh_kanim_2025.xlsx"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkj_engine import anggaran as ang
-from lkj_engine.engine import compute
-from lkj_engine.formatting import display_round, money, percent, points
+from lkj_engine.compute import anggaran as ang
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract.formatting import display_round, money, percent, points
 
 from engine_factory import anggaran, belanja, ikk, pnbp, sumber_dana, workbook
 

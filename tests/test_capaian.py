@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkj_engine import capaian
-from lkj_engine.engine import compute
-from lkj_engine.formatting import display_round, percent, points
+from lkj_engine.compute import capaian
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract.formatting import display_round, percent, points
 
 from engine_factory import ikk, riwayat, workbook
 

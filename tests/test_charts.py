@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from lkj_engine import charts
-from lkj_engine.model import IKK, Identitas, Workbook
-from lkj_engine.results import BelanjaYear, BudgetLine, IkkResult, PegawaiDimensi, Results
+from lkj_engine.render import charts
+from lkj_engine.model.workbook import IKK, Identitas, Workbook
+from lkj_engine.model.results import BelanjaYear, BudgetLine, IkkResult, PegawaiDimensi, Results
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 WIDTH_PX = round(16 / 2.54 * 200)  # 16 cm at 200 dpi

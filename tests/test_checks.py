@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from lkj_engine.checks import check
-from lkj_engine.engine import compute
-from lkj_engine.model import AnalisisIKK, Inovasi, Narasi, Penghargaan, Risiko
+from lkj_engine.checks.consistency import check
+from lkj_engine.compute.engine import compute
+from lkj_engine.model.workbook import AnalisisIKK, Inovasi, Narasi, Penghargaan, Risiko
 
-from engine_factory import (anggaran, belanja, ikk, komponen, layanan, nka, pegawai, pnbp, riwayat, sumber_dana,
-                            workbook)
+from engine_factory import anggaran, belanja, ikk, komponen, layanan, nka, pegawai, pnbp, riwayat, sumber_dana, workbook
 
 DOKPAL = "Dokumen Perjalanan"
 ITSK = "Izin Tinggal dan Status Keimigrasian"

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from conftest import BLANK, EXAMPLE, ROOT, soffice
-from lkj_engine import pipeline
-from lkj_engine.inputs import expand_inputs
-from lkj_engine.pipeline import lock_files, report_name
+from lkj_engine.jobs import pipeline
+from lkj_engine.jobs.inputs import expand_inputs
+from lkj_engine.jobs.pipeline import lock_files, report_name
 
 GENERATE = ROOT / "generate.py"
 
@@ -39,14 +39,14 @@ def output(done: subprocess.CompletedProcess) -> str:
 
 
 def example_report_name() -> str:
-    from lkj_engine.workbook import load_workbook
+    from lkj_engine.reading.loader import load_workbook
 
     wb = load_workbook(EXAMPLE).workbook
     return report_name(wb.identitas.nama_singkat, wb.tahun)
 
 
 def nama_singkat_of(path: Path) -> str:
-    from lkj_engine.workbook import load_workbook
+    from lkj_engine.reading.loader import load_workbook
 
     return load_workbook(path).workbook.identitas.nama_singkat
 
@@ -221,7 +221,7 @@ def test_pdf_without_libreoffice_still_writes_the_docx(tmp_path):
 
 
 def test_libreoffice_is_looked_for_where_windows_installs_it(tmp_path, monkeypatch):
-    from lkj_engine import pdf
+    from lkj_engine.jobs import pdf
 
     monkeypatch.setenv("ProgramFiles", str(tmp_path / "pf"))
     monkeypatch.setenv("ProgramFiles(x86)", str(tmp_path / "pf86"))
@@ -357,7 +357,7 @@ def test_expand_inputs_folder_rules_and_dedupe(tmp_path):
 
 
 def test_a_crash_while_rendering_leaves_nothing_and_says_kesalahan_internal(tmp_path, monkeypatch):
-    import lkj_engine.report as report
+    import lkj_engine.render.report as report
 
     def broken(results, problems, out_path, *args, **kwargs):
         Path(out_path).write_bytes(b"half a docx")
@@ -372,7 +372,7 @@ def test_a_crash_while_rendering_leaves_nothing_and_says_kesalahan_internal(tmp_
 
 
 def test_an_interrupt_while_rendering_leaves_nothing(tmp_path, monkeypatch):
-    import lkj_engine.report as report
+    import lkj_engine.render.report as report
 
     def interrupted(results, problems, out_path, *args, **kwargs):
         Path(out_path).write_bytes(b"half a docx")
@@ -385,9 +385,9 @@ def test_an_interrupt_while_rendering_leaves_nothing(tmp_path, monkeypatch):
 
 
 def test_two_inputs_with_the_same_report_name_do_not_overwrite_each_other(tmp_path, monkeypatch):
-    from lkj_engine.batch import run_batch
+    from lkj_engine.jobs.batch import run_batch
 
-    import lkj_engine.report as report
+    import lkj_engine.render.report as report
 
     def tiny(results, problems, out_path, *args, **kwargs):  # the rendering is not under test here
         Path(out_path).write_text(results.workbook.source.name)

@@ -6,13 +6,13 @@ from decimal import Decimal as D
 
 import pytest
 
-from lkj_engine.checks import check
-from lkj_engine.document import build_document
-from lkj_engine.engine import compute
-from lkj_engine.problems import error, warning
-from lkj_engine.workbook import LoadResult
+from lkj_engine.checks.consistency import check
+from lkj_engine.checks.document import build_document
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract.problems import error, warning
+from lkj_engine.reading.loader import LoadResult
 
-from engine_factory import (anggaran, belanja, ikk, komponen, layanan, nka, pnbp, sumber_dana, workbook)
+from engine_factory import anggaran, belanja, ikk, komponen, layanan, nka, pnbp, sumber_dana, workbook
 
 
 def loaded(wb, problems=()) -> LoadResult:
@@ -83,7 +83,7 @@ def test_invalid_document_has_errors_and_empty_figures():
 def test_check_document_on_the_committed_example(example_path):
     if not example_path.exists():
         pytest.skip("the example workbook is not in the tree yet")
-    from lkj_engine.document import check_document
+    from lkj_engine.checks.document import check_document
 
     doc = check_document(example_path)
     assert doc["valid"] is True, doc["galat"]
@@ -99,8 +99,8 @@ def test_example_figures_agree_with_a_hand_calculation(example_path):
         pytest.skip("the example workbook is not in the tree yet")
     from fractions import Fraction as F
 
-    from lkj_engine.document import check_document
-    from lkj_engine.workbook import load_workbook
+    from lkj_engine.checks.document import check_document
+    from lkj_engine.reading.loader import load_workbook
 
     wb = load_workbook(example_path).workbook
     doc = check_document(example_path)

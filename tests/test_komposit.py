@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkj_engine import komposit, schema
-from lkj_engine.engine import compute
-from lkj_engine.formatting import number
+from lkj_engine.compute import komposit
+from lkj_engine.contract import schema
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract.formatting import number
 
 from engine_factory import ikk, komponen, layanan, workbook
 

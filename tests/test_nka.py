@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal as D
 
-from lkj_engine import nka as nk
-from lkj_engine.formatting import number
+from lkj_engine.compute import nka as nk
+from lkj_engine.contract.formatting import number
 
 from engine_factory import nka
 

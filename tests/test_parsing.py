@@ -7,10 +7,8 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from lkj_engine import formatting
-from lkj_engine.parsing import (
-    ParseError, display_text, is_blank, is_percent_format, parse_cell, parse_number, parse_number_text,
-)
+from lkj_engine.contract import formatting
+from lkj_engine.reading.cells import ParseError, display_text, is_blank, is_percent_format, parse_cell, parse_number, parse_number_text
 
 
 # --- numbers typed as Indonesian text -------------------------------------------------------------

@@ -5,7 +5,7 @@ import shutil
 
 import openpyxl
 
-from lkj_engine.pipeline import generate
+from lkj_engine.jobs.pipeline import generate
 from conftest import EXAMPLE
 
 

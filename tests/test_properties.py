@@ -5,11 +5,12 @@ from decimal import Decimal as D
 
 from hypothesis import given, settings, strategies as st
 
-from lkj_engine import capaian, komposit
-from lkj_engine.anggaran import persen
-from lkj_engine.engine import compute
-from lkj_engine.formatting import display_round
-from lkj_engine.results import Node
+from lkj_engine.compute import capaian
+from lkj_engine.compute import komposit
+from lkj_engine.compute.anggaran import persen
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract.formatting import display_round
+from lkj_engine.model.results import Node
 
 from engine_factory import anggaran, belanja, ikk, pegawai, sumber_dana, workbook
 

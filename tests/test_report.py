@@ -9,12 +9,11 @@ import zipfile
 import pytest
 from docx import Document
 
-from lkj_engine import formatting as fmt
-from lkj_engine.engine import compute
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.compute.engine import compute
 
 from conftest import soffice
-from report_fixture import (CLERK_TEXT, INJECTION, ROOT, all_text, blocks, chapter_text, example_workbook,
-                             heading_level, minimal_workbook, render, sections, table_text, with_clerk_text)
+from report_fixture import CLERK_TEXT, INJECTION, ROOT, all_text, blocks, chapter_text, example_workbook, heading_level, minimal_workbook, render, sections, table_text, with_clerk_text
 
 # domain.md §3, in order: (heading level, text)
 OUTLINE = [

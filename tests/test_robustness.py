@@ -15,10 +15,13 @@ import pytest
 from PIL import Image
 
 from conftest import EXAMPLE, ROOT
-from lkj_engine import cli, model, schema, template_writer
-from lkj_engine.parsing import ParseError, display_text, parse_cell
-from lkj_engine.problems import errors
-from lkj_engine.workbook import load_workbook
+from lkj_engine.cli import main as cli
+from lkj_engine.model import workbook as model
+from lkj_engine.contract import schema
+from lkj_engine.render import blank_workbook as template_writer
+from lkj_engine.reading.cells import ParseError, display_text, parse_cell
+from lkj_engine.contract.problems import errors
+from lkj_engine.reading.loader import load_workbook
 
 IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
 
@@ -73,8 +76,8 @@ def jpeg_without_jfif(path: Path) -> Path:
 
 
 def test_pictures_python_docx_cannot_place_are_refused_with_a_warning(tmp_path):
-    from lkj_engine.context import ImageRef
-    from lkj_engine.report import _image_size
+    from lkj_engine.render.context import ImageRef
+    from lkj_engine.render.report import _image_size
 
     webp = tmp_path / "foto.webp"
     Image.new("RGB", (200, 100), "red").save(webp, "WEBP")
@@ -90,8 +93,8 @@ def test_pictures_python_docx_cannot_place_are_refused_with_a_warning(tmp_path):
 def test_a_webp_picture_leaves_the_report_written_with_a_warning_at_its_cell(tmp_path):
     from docx import Document
 
-    from lkj_engine.engine import compute
-    from lkj_engine.report import render_report
+    from lkj_engine.compute.engine import compute
+    from lkj_engine.render.report import render_report
 
     webp = tmp_path / "foto.webp"
     Image.new("RGB", (200, 100), "red").save(webp, "WEBP")
@@ -132,8 +135,8 @@ printf '%%PDF-1.4 uji\\n' > "$out/$(basename "$doc" .docx).pdf"
 
 @pytest.mark.skipif(os.name == "nt", reason="the stand-in LibreOffice is a shell script")
 def test_a_worker_dying_fails_only_its_file_and_leaves_no_temporary_file(tmp_path, monkeypatch, content):
-    from lkj_engine.batch import run_batch
-    from lkj_engine.pipeline import report_name
+    from lkj_engine.jobs.batch import run_batch
+    from lkj_engine.jobs.pipeline import report_name
 
     soffice = tmp_path / "bin" / "soffice"
     soffice.parent.mkdir()
@@ -236,8 +239,8 @@ def test_periksa_table_rounds_like_the_report_not_like_the_json_floats(tmp_path,
     assert code == 0, shown
     line = next(line for line in shown.splitlines() if "IKK-3.2" in line)
     assert "100,00%" in line and "100,01" not in line  # the float 100.005 would print 100,01
-    from lkj_engine.context import build_context
-    from lkj_engine.engine import compute
+    from lkj_engine.render.context import build_context
+    from lkj_engine.compute.engine import compute
 
     report = build_context(compute(load_workbook(path).workbook))
     assert next(r for r in report["ikk"] if r["kode"] == "IKK-3.2")["capaian"] == "100,00%"
@@ -246,8 +249,8 @@ def test_periksa_table_rounds_like_the_report_not_like_the_json_floats(tmp_path,
 # --- 17. a file whose check failed still gives the whole JSON document ---------------------------
 
 def test_failed_document_has_every_key_of_a_checked_one(tmp_path):
-    from lkj_engine.document import build_document
-    from lkj_engine.engine import compute
+    from lkj_engine.checks.document import build_document
+    from lkj_engine.compute.engine import compute
 
     loaded = load_workbook(EXAMPLE)
     good = build_document(EXAMPLE, loaded, compute(loaded.workbook), [])

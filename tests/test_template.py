@@ -11,10 +11,10 @@ import openpyxl
 import pytest
 
 from conftest import BLANK, EXAMPLE, ROOT, soffice
-from lkj_engine import schema
-from lkj_engine.problems import errors
-from lkj_engine.template_writer import INPUT_ROWS, Formatted, write_template
-from lkj_engine.workbook import load_workbook
+from lkj_engine.contract import schema
+from lkj_engine.contract.problems import errors
+from lkj_engine.render.blank_workbook import INPUT_ROWS, Formatted, write_template
+from lkj_engine.reading.loader import load_workbook
 
 
 @pytest.fixture(scope="module")

@@ -16,9 +16,9 @@ import openpyxl
 import pytest
 
 from conftest import BLANK, EXAMPLE, ROOT, soffice
-from lkj_engine import template_writer
-from lkj_engine.problems import errors, warnings
-from lkj_engine.workbook import load_workbook
+from lkj_engine.render import blank_workbook as template_writer
+from lkj_engine.contract.problems import errors, warnings
+from lkj_engine.reading.loader import load_workbook
 
 IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
 

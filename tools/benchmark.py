@@ -32,7 +32,6 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 EXAMPLE = ROOT / "input_templates" / "contoh_kanim_2025.xlsx"
 GENERATE = ROOT / "generate.py"
@@ -109,14 +108,14 @@ def main() -> int:
 
     from docxtpl import DocxTemplate
 
-    from lkj_engine import pipeline
-    from lkj_engine.charts import make_charts
-    from lkj_engine.checks import check
-    from lkj_engine.context import build_context
-    from lkj_engine.engine import compute
-    from lkj_engine.prose import as_data
-    from lkj_engine.report import TEMPLATE, _place_images
-    from lkj_engine.workbook import load_workbook
+    from lkj_engine.jobs import pipeline
+    from lkj_engine.render.charts import make_charts
+    from lkj_engine.checks.consistency import check
+    from lkj_engine.render.context import build_context
+    from lkj_engine.compute.engine import compute
+    from lkj_engine.render.prose import as_data
+    from lkj_engine.render.report import TEMPLATE, _place_images
+    from lkj_engine.reading.loader import load_workbook
 
     rows: list[tuple[str, float, float | None]] = []
     with tempfile.TemporaryDirectory(prefix="lkjip_bench_") as tmp_name:

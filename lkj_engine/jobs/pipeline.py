@@ -18,7 +18,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lkj_engine.problems import Problem, errors, warning
+from lkj_engine.contract.problems import Problem, errors, warning
 
 BERHASIL, GAGAL, DILEWATI = "berhasil", "gagal", "dilewati"
 
@@ -124,9 +124,9 @@ def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "") -> Out
 
 
 def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
-    from lkj_engine.checks import check
-    from lkj_engine.engine import compute
-    from lkj_engine.workbook import load_workbook
+    from lkj_engine.checks.consistency import check
+    from lkj_engine.compute.engine import compute
+    from lkj_engine.reading.loader import load_workbook
 
     loaded = load_workbook(outcome.berkas)
     outcome.problems = list(loaded.problems)
@@ -151,7 +151,7 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
         outcome.status, outcome.message = DILEWATI, _locked_message(lock, outcome.target)
         return
 
-    from lkj_engine.report import render_report
+    from lkj_engine.render.report import render_report
 
     token = run_id + secrets.token_hex(4)
     outcome.staged_docx = out_dir / f".{outcome.target.stem}.{token}.tmp.docx"
@@ -162,7 +162,7 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
 
 
 def _stage_pdf(outcome: Outcome) -> None:
-    from lkj_engine.pdf import PdfError, convert_to_pdf
+    from lkj_engine.jobs.pdf import PdfError, convert_to_pdf
 
     assert outcome.staged_docx is not None
     try:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Optional
 
-from .model import IKK, Workbook
+from lkj_engine.model.workbook import IKK, Workbook
 
 Num = Optional[Decimal]
 

@@ -5,9 +5,13 @@ same figure can never appear with two values in two chapters.
 """
 from __future__ import annotations
 
-from . import anggaran, capaian, komposit, nka, pegawai
-from .model import IKK, Workbook
-from .results import IkkResult, Results, SasaranResult
+from lkj_engine.compute import anggaran
+from lkj_engine.compute import capaian
+from lkj_engine.compute import komposit
+from lkj_engine.compute import nka
+from lkj_engine.compute import pegawai
+from lkj_engine.model.workbook import IKK, Workbook
+from lkj_engine.model.results import IkkResult, Results, SasaranResult
 
 
 def ikk_result(ikk: IKK, wb: Workbook) -> IkkResult:

@@ -24,8 +24,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
-from . import formatting as fmt
-from .results import BelanjaYear, IkkResult, PegawaiDimensi, Results
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.model.results import BelanjaYear, IkkResult, PegawaiDimensi, Results
 
 WIDTH_CM = 16.0  # A4 text width; the renderer places every chart at this width
 DPI = 200

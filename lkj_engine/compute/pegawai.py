@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from .model import Pegawai
-from .results import PegawaiDimensi
+from lkj_engine.model.workbook import Pegawai
+from lkj_engine.model.results import PegawaiDimensi
 
 
 def dimensions(rows: Iterable[Pegawai]) -> list[PegawaiDimensi]:

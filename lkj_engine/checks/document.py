@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .checks import check
-from .engine import compute
-from .formatting import json_number
-from .problems import Problem, errors, warnings
-from .results import BudgetLine, IkkResult, Node, Results
-from .workbook import LoadResult, load_workbook
+from lkj_engine.checks.consistency import check
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract.formatting import json_number
+from lkj_engine.contract.problems import Problem, errors, warnings
+from lkj_engine.model.results import BudgetLine, IkkResult, Node, Results
+from lkj_engine.reading.loader import LoadResult, load_workbook
 
 
 def _node(n: Node) -> dict[str, Any]:

@@ -15,15 +15,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable
 
-from . import formatting as fmt
-from .anggaran import JUMLAH
-from .charts import pegawai_key
-from .komposit import SUMBER_LAYANAN
-from .model import Workbook
-from .problems import Problem
-from .prose import Prose, Sentence, Strong, clean
-from .results import IkkResult, Node, Results
-from .schema import JENIS_SATKER, NARASI_BAGIAN, NEGATIF
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.compute.anggaran import JUMLAH
+from lkj_engine.render.charts import pegawai_key
+from lkj_engine.compute.komposit import SUMBER_LAYANAN
+from lkj_engine.model.workbook import Workbook
+from lkj_engine.contract.problems import Problem
+from lkj_engine.render.prose import Prose, Sentence, Strong, clean
+from lkj_engine.model.results import IkkResult, Node, Results
+from lkj_engine.contract.schema import JENIS_SATKER, NARASI_BAGIAN, NEGATIF
 
 KEMENTERIAN = "Kementerian Imigrasi dan Pemasyarakatan"
 _, KANWIL = JENIS_SATKER

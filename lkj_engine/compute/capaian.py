@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional, Sequence
 
-from .model import IKK, RiwayatIKK
-from .results import YearPoint
-from .schema import NEGATIF
+from lkj_engine.model.workbook import IKK, RiwayatIKK
+from lkj_engine.model.results import YearPoint
+from lkj_engine.contract.schema import NEGATIF
 
 Num = Optional[Decimal]
 HUNDRED = Decimal(100)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional, Sequence
 
-from .model import Anggaran, Belanja, Pnbp, SumberDana
-from .results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult
-from .schema import JENIS_BELANJA, SUMBER_DANA
+from lkj_engine.model.workbook import Anggaran, Belanja, Pnbp, SumberDana
+from lkj_engine.model.results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult
+from lkj_engine.contract.schema import JENIS_BELANJA, SUMBER_DANA
 
 Num = Optional[Decimal]
 HUNDRED = Decimal(100)

@@ -24,7 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from . import schema
+from lkj_engine.contract import schema
 
 INPUT_ROWS = 200  # table rows marked as input below the header
 TAHUN = 2025

@@ -28,7 +28,7 @@ from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from lkj_engine.results import Results
+    from lkj_engine.model.results import Results
 
 PROG = "python generate.py"
 DEFAULT_OUT = "hasil"
@@ -126,7 +126,7 @@ def _periksa_parser() -> argparse.ArgumentParser:
 
 def _default_template_name() -> str:
     """The name of the committed blank workbook (input_templates/template_lkjip_<TAHUN>.xlsx)."""
-    from lkj_engine.template_writer import TAHUN
+    from lkj_engine.render.blank_workbook import TAHUN
 
     return f"template_lkjip_{TAHUN}.xlsx"
 
@@ -178,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _expand(inputs: list[str], err: Console):
-    from lkj_engine.inputs import expand_inputs
+    from lkj_engine.jobs.inputs import expand_inputs
 
     found = expand_inputs(inputs)
     for line in found.errors:
@@ -187,8 +187,8 @@ def _expand(inputs: list[str], err: Console):
 
 
 def _generate(ns: argparse.Namespace) -> int:
-    from lkj_engine.batch import print_summary, run_batch
-    from lkj_engine.pipeline import BERHASIL
+    from lkj_engine.jobs.batch import print_summary, run_batch
+    from lkj_engine.jobs.pipeline import BERHASIL
 
     out, err = _console(), _console(stderr=True)
     found = _expand(ns.inputs, err)
@@ -206,16 +206,16 @@ def _generate(ns: argparse.Namespace) -> int:
 
 def _failed_document(path: Path, message: str) -> dict:
     """The periksa document of a file whose check itself failed: same shape as every other one."""
-    from lkj_engine.document import build_document
-    from lkj_engine.problems import error
-    from lkj_engine.workbook import LoadResult
+    from lkj_engine.checks.document import build_document
+    from lkj_engine.contract.problems import error
+    from lkj_engine.reading.loader import LoadResult
 
     problems = [error(None, None, message)]
     return build_document(path, LoadResult(None, problems), None, problems)
 
 
 def _periksa(ns: argparse.Namespace) -> int:
-    from lkj_engine.document import check_document, check_with_results
+    from lkj_engine.checks.document import check_document, check_with_results
 
     out, err = _console(), _console(stderr=True)
     found = _expand(ns.inputs, err)
@@ -241,7 +241,7 @@ def _periksa(ns: argparse.Namespace) -> int:
 
 def _print_check(document: dict, results: Results | None, out: Console) -> None:
     """Problems from the document; figures from the Decimal results, formatted as the report does."""
-    from lkj_engine import formatting
+    from lkj_engine.contract import formatting
 
     galat, peringatan = document.get("galat", []), document.get("peringatan", [])
     name = Path(document.get("berkas", "")).name
@@ -266,7 +266,7 @@ def _print_check(document: dict, results: Results | None, out: Console) -> None:
 
 
 def _templat(ns: argparse.Namespace) -> int:
-    from lkj_engine.template_writer import write_template
+    from lkj_engine.render.blank_workbook import write_template
 
     out, err = _console(), _console(stderr=True)
     target = Path(ns.output)

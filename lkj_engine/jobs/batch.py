@@ -30,8 +30,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from lkj_engine.pipeline import (BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard,
-                                 internal_error, staged_pattern)
+from lkj_engine.jobs.pipeline import BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard, internal_error, staged_pattern
 
 Finished = Callable[[int, Outcome], None]
 

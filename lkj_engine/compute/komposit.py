@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from .model import Komponen, Layanan
-from .results import Node
-from .schema import KELOMPOK_LAYANAN, SUMBER_KOMPONEN
+from lkj_engine.model.workbook import Komponen, Layanan
+from lkj_engine.model.results import Node
+from lkj_engine.contract.schema import KELOMPOK_LAYANAN, SUMBER_KOMPONEN
 
 Num = Optional[Decimal]
 HUNDRED = Decimal(100)

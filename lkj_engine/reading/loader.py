@@ -40,9 +40,11 @@ import openpyxl
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from . import formatting, model, schema
-from .parsing import ParseError, display_text, is_blank, parse_cell
-from .problems import Problem, error, errors, warning
+from lkj_engine.contract import formatting
+from lkj_engine.model import workbook as model
+from lkj_engine.contract import schema
+from lkj_engine.reading.cells import ParseError, display_text, is_blank, parse_cell
+from lkj_engine.contract.problems import Problem, error, errors, warning
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 WEIGHT_TOLERANCE = Decimal("0.01")

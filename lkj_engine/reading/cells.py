@@ -33,8 +33,8 @@ import re
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
-from . import formatting
-from .schema import Kind
+from lkj_engine.contract import formatting
+from lkj_engine.contract.schema import Kind
 
 
 class ParseError(ValueError):

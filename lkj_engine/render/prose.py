@@ -15,7 +15,7 @@ from typing import Iterable, Literal
 
 from markupsafe import Markup
 
-from .problems import Problem, warning
+from lkj_engine.contract.problems import Problem, warning
 
 # XML 1.0 forbids these; Word refuses a document containing them.
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

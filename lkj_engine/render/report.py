@@ -20,12 +20,13 @@ from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
 from PIL import Image, UnidentifiedImageError
 
-from .context import ImageRef, build_context
-from .problems import Problem, warning
-from .prose import as_data
-from .results import Results
+from lkj_engine.assets import WORD_TEMPLATE
+from lkj_engine.render.context import ImageRef, build_context
+from lkj_engine.contract.problems import Problem, warning
+from lkj_engine.render.prose import as_data
+from lkj_engine.model.results import Results
 
-TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "lkjip_template.docx"
+TEMPLATE = WORD_TEMPLATE
 
 # Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm.
 IMAGE_BOX = {"logo": (5.0, 5.0), "grafik": (15.5, 21.0), "foto": (15.5, 20.0)}
@@ -45,7 +46,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
 
     `problems` are the checks' findings so far; a warning already among them is not repeated.
     """
-    from .charts import make_charts
+    from lkj_engine.render.charts import make_charts
 
     out_path = Path(out_path)
     template = Path(template) if template else TEMPLATE

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from . import komposit
-from .formatting import count, money, number
-from .model import Komponen, Workbook
-from .problems import Problem, warning
-from .results import Results
-from .schema import NKA
+from lkj_engine.compute import komposit
+from lkj_engine.contract.formatting import count, money, number
+from lkj_engine.model.workbook import Komponen, Workbook
+from lkj_engine.contract.problems import Problem, warning
+from lkj_engine.model.results import Results
+from lkj_engine.contract.schema import NKA
 
 TOLERANSI_NKA = Decimal("0.01")
 # every NKA value the clerk types (not the year), with its header, for the 0-100 range check

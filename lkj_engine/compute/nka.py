@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Iterable, Optional
 
-from .model import Nka
-from .results import NkaResult
-from .schema import NKA
+from lkj_engine.model.workbook import Nka
+from lkj_engine.model.results import NkaResult
+from lkj_engine.contract.schema import NKA
 
 Num = Optional[Decimal]
 
