@@ -12,13 +12,17 @@ class Problem:
     """One thing the clerk must fix (galat) or should look at (peringatan).
 
     `cell` is an A1 reference such as ``G5`` (or None when the problem is about the whole sheet
-    or file); messages are Indonesian because the clerk reads them.
+    or file); messages are Indonesian because the clerk reads them. `kode` is stable across
+    versions (``angka-tidak-terbaca``, ``bobot-tidak-100``): tests and other programs read it, not
+    the sentence. `berkas` names the workbook when a run over several files reports across them.
     """
 
     sheet: str | None
     cell: str | None
     message: str
     level: Level = "galat"
+    kode: str = "umum"
+    berkas: str | None = None
 
     @property
     def where(self) -> str:
@@ -29,18 +33,23 @@ class Problem:
         return "Berkas"
 
     def as_json(self) -> dict:
-        return {"sheet": self.sheet, "sel": self.cell, "pesan": self.message}
+        item = {"kode": self.kode, "sheet": self.sheet, "sel": self.cell, "pesan": self.message}
+        if self.berkas is not None:
+            item["berkas"] = self.berkas
+        return item
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
 
 
-def error(sheet: str | None, cell: str | None, message: str) -> Problem:
-    return Problem(sheet, cell, message, "galat")
+def error(sheet: str | None, cell: str | None, message: str, kode: str = "umum",
+          berkas: str | None = None) -> Problem:
+    return Problem(sheet, cell, message, "galat", kode, berkas)
 
 
-def warning(sheet: str | None, cell: str | None, message: str) -> Problem:
-    return Problem(sheet, cell, message, "peringatan")
+def warning(sheet: str | None, cell: str | None, message: str, kode: str = "umum",
+            berkas: str | None = None) -> Problem:
+    return Problem(sheet, cell, message, "peringatan", kode, berkas)
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
