@@ -47,7 +47,7 @@ def test_document_has_the_design_keys_and_unrounded_numbers():
                 "belanja", "pnbp", "nka"):
         assert key in doc
     assert doc["berkas"] == "contoh.xlsx" and doc["valid"] is True and doc["galat"] == []
-    assert {"sheet": "IKK", "sel": "G4", "pesan": "target 0"} in doc["peringatan"]
+    assert {"kode": "umum", "sheet": "IKK", "sel": "G4", "pesan": "target 0"} in doc["peringatan"]
     assert doc["satker"] == {"nama": "Kantor Imigrasi Kelas II TPI Batu Kerapu", "nama_singkat": "Kanim Batu Kerapu",
                              "jenis": "Kanim", "tahun": 2025}
     i1, i2, i3 = doc["ikk"]
@@ -72,9 +72,11 @@ def test_document_has_the_design_keys_and_unrounded_numbers():
 
 
 def test_invalid_document_has_errors_and_empty_figures():
-    doc = build_document("rusak.xlsx", loaded(None), None, [error("IKK", "G5", '"sembilan puluh" bukan angka')])
+    doc = build_document("rusak.xlsx", loaded(None), None,
+                         [error("IKK", "G5", "\"sembilan puluh\" bukan angka", kode="angka-tidak-terbaca")])
     assert doc["valid"] is False
-    assert doc["galat"] == [{"sheet": "IKK", "sel": "G5", "pesan": '"sembilan puluh" bukan angka'}]
+    assert doc["galat"] == [{"kode": "angka-tidak-terbaca", "sheet": "IKK", "sel": "G5",
+                             "pesan": "\"sembilan puluh\" bukan angka"}]
     assert doc["satker"] is None and doc["ikk"] == [] and doc["rata_capaian"] is None
     assert doc["belanja"] == [] and doc["pnbp"] == [] and doc["nka"] == []
     json.dumps(doc)

@@ -256,7 +256,7 @@ def test_failed_document_has_every_key_of_a_checked_one(tmp_path):
     good = build_document(EXAMPLE, loaded, compute(loaded.workbook), [])
     failed = cli._failed_document(tmp_path / "rusak.xlsx", "kesalahan internal")
     assert set(failed) == set(good) and {"sumber_dana", "rata_metode"} <= set(failed)
-    assert failed["valid"] is False and failed["galat"] == [{"sheet": None, "sel": None,
+    assert failed["valid"] is False and failed["galat"] == [{"kode": "umum", "sheet": None, "sel": None,
                                                              "pesan": "kesalahan internal"}]
 
 

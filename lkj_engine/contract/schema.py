@@ -54,6 +54,9 @@ class Column:
     choices: tuple[str, ...] = ()
     help: str = ""
     width: int = 16
+    # False for a column added in contract version 2 that version-1 workbooks lack by design
+    # (a Kanim's Komponen has no Rekap Jajaran): its absence is not worth a warning.
+    warn_if_absent: bool = True
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Sheet:
     required: bool = False
     columns: tuple[Column, ...] = ()
     fields: tuple[Field, ...] = ()
+    kanwil_only: bool = False  # a Kanim's workbook does not have it (contract v2: Jajaran)
 
     @property
     def is_fields(self) -> bool:
@@ -126,6 +130,10 @@ IDENTITAS = Sheet(
         Field("Struktur Organisasi", "struktur_organisasi",
               help="Nama berkas gambar bagan organisasi di folder yang sama (boleh kosong)."),
         Field("Peta Wilayah", "peta_wilayah", help="Nama berkas gambar peta wilayah kerja (boleh kosong)."),
+        Field("Kementerian", "kementerian",
+              help="Nama kementerian bila berbeda dari profil tahun (kosong = nama menurut profil tahun)."),
+        Field("Pedoman LKjIP", "pedoman",
+              help="Sitasi Pedoman penyusunan LKjIP bila berbeda dari profil tahun (kosong = menurut profil)."),
     ),
 )
 
@@ -190,6 +198,9 @@ KOMPONEN = Sheet(
         Column("Keterangan Penyebut", "ket_penyebut", width=30, help="Arti penyebut, dicetak di rumus."),
         Column("Sumber", "sumber", "pilihan", choices=SUMBER_KOMPONEN, width=26,
                help="Ambil pembilang dan penyebut dari sheet Layanan (kosongkan bila diketik)."),
+        Column("Rekap Jajaran", "rekap_jajaran", "yatidak", choices=YA_TIDAK, width=10, warn_if_absent=False,
+               help="Khusus Kanwil: Ya bila pembilang/penyebut daun ini dijumlahkan dari seluruh Kanim jajaran "
+                    "(ditambah isian Kanwil sendiri). Kosong = Tidak."),
     ),
 )
 
@@ -397,14 +408,32 @@ GAMBAR = Sheet(
     ),
 )
 
+JAJARAN = Sheet(
+    name="Jajaran",
+    kanwil_only=True,
+    chapter="BAB I dan BAB III (tabel jajaran)",
+    help="Khusus Kanwil: satu baris per Kantor Imigrasi (UPT) di bawah Kanwil ini. Nama Satker ditulis persis "
+         "seperti isian Nama Satker di sheet Identitas workbook Kanim itu.",
+    columns=(
+        Column("Nama Satker", "nama_satker", required=True, width=50,
+               help="Nama lengkap Kanim, sama dengan Identitas Nama Satker di workbook Kanim."),
+        Column("Nama Singkat", "nama_singkat", width=26, help="Nama singkat untuk kolom tabel, mis. Kanim Batu Kerapu."),
+    ),
+)
+
 # Order = order of the report's chapters (issue 2). "Data ..." sheets follow, free-form.
 SHEETS: tuple[Sheet, ...] = (
     IDENTITAS, PEGAWAI, IKK, KOMPONEN, LAYANAN, RIWAYAT_IKK, RISIKO, ANALISIS_IKK,
-    ANGGARAN, BELANJA, SUMBER_DANA_SHEET, PNBP, NKA, INOVASI, PENGHARGAAN, GAMBAR, NARASI,
+    ANGGARAN, BELANJA, SUMBER_DANA_SHEET, PNBP, NKA, INOVASI, PENGHARGAAN, GAMBAR, NARASI, JAJARAN,
 )
 SHEETS_BY_NAME = {s.name.casefold(): s for s in SHEETS}
 PETUNJUK = "Petunjuk"
 DATA_PREFIX = "Data "
+
+
+def sheets_for(jenis: str) -> tuple[Sheet, ...]:
+    """The sheets a workbook of this Jenis Satker has, in report order."""
+    return tuple(s for s in SHEETS if jenis == JENIS_SATKER[1] or not s.kanwil_only)
 
 
 def sheet(name: str) -> Sheet:

@@ -37,6 +37,8 @@ class Identitas:
     logo: Path | None = None
     struktur_organisasi: Path | None = None
     peta_wilayah: Path | None = None
+    kementerian: str | None = None  # overrides the year profile's ministry name
+    pedoman: str | None = None  # overrides the year profile's Pedoman citation
 
 
 @dataclass
@@ -78,6 +80,7 @@ class Komponen:
     ket_pembilang: str | None = None
     ket_penyebut: str | None = None
     sumber: str | None = None
+    rekap_jajaran: bool = False  # Kanwil only: summed over the jajaran (design.md, contract v2)
     row: int = 0
 
 
@@ -219,6 +222,15 @@ class Gambar:
 
 
 @dataclass
+class Jajaran:
+    """A Kanim (UPT) under a Kanwil, as the Kanwil's Jajaran sheet names it."""
+
+    nama_satker: str
+    nama_singkat: str | None = None
+    row: int = 0
+
+
+@dataclass
 class DataTable:
     """A free `Data ...` sheet: printed as a captioned table in BAB III.D."""
 
@@ -253,6 +265,7 @@ ROW_TABLES: dict[str, RowTable] = {
     "Inovasi": RowTable("inovasi", Inovasi),
     "Penghargaan": RowTable("penghargaan", Penghargaan),
     "Gambar": RowTable("gambar", Gambar),
+    "Jajaran": RowTable("jajaran", Jajaran),
 }
 
 
@@ -278,6 +291,7 @@ class Workbook:
     inovasi: list[Inovasi] = field(default_factory=list)
     penghargaan: list[Penghargaan] = field(default_factory=list)
     gambar: list[Gambar] = field(default_factory=list)
+    jajaran: list[Jajaran] = field(default_factory=list)
     data_tables: list[DataTable] = field(default_factory=list)
     # sheet name -> field -> column letter, as found in this file (columns may be reordered)
     columns: dict[str, dict[str, str]] = field(default_factory=dict)

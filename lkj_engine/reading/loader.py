@@ -64,6 +64,7 @@ UNIQUE: dict[str, tuple[str, ...]] = {
     "PNBP": ("tahun",),
     "NKA": ("tahun",),
     "Pegawai": ("dimensi", "kategori"),
+    "Jajaran": ("nama_satker",),
 }
 # Columns that name an IKK of the IKK sheet (sheet, field).
 REFERENCES: tuple[tuple[str, str], ...] = (
@@ -247,7 +248,7 @@ def _columns(frame: SheetFrame, spec: schema.Sheet, problems: list[Problem],
             problems.append(error(spec.name, f"{header_row}:{header_row}",
                                   f'kolom "{col.header}" tidak ditemukan di baris judul (baris {header_row}); '
                                   "salin judul kolom dari templat"))
-        else:
+        elif col.warn_if_absent:
             problems.append(warning(spec.name, f"{header_row}:{header_row}",
                                     f'kolom "{col.header}" tidak ada di baris judul (baris {header_row}); '
                                     "isinya dianggap kosong"))

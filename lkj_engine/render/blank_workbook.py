@@ -451,7 +451,7 @@ def write_template(path: str | Path, example: dict[str, Any] | None = None) -> P
     petunjuk = book.active
     petunjuk.title = schema.PETUNJUK
     _write_petunjuk(petunjuk)
-    for spec in schema.SHEETS:
+    for spec in schema.sheets_for(content.get("Identitas", {}).get("jenis", schema.JENIS_SATKER[0])):
         ws = book.create_sheet(spec.name)
         if spec.is_fields:
             _write_identitas(ws, content.get(spec.name, {}))
