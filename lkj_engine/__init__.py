@@ -4,7 +4,8 @@ The public API, importable as `from lkj_engine import NAME` (the command line in
 is a thin layer over it). Names resolve lazily so `generate.py --help` stays fast:
 
 - `load_workbook(path) -> LoadResult` (typed `Workbook` or a list of `Problem`)
-- `compute(workbook) -> Results` (every figure, `Decimal`, no I/O)
+- `compute_results(workbook) -> Results` (every figure, `Decimal`, no I/O; `compute` is the
+  subpackage's name, so the function is exported under this one)
 - `check(workbook, results) -> list[Problem]` (cross-table warnings)
 - `check_document(path) -> dict` (the `periksa --json` document of design.md)
 - `render_report(results, problems, out_path)` (the Word draft)
@@ -17,9 +18,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-_PUBLIC = {
+_PUBLIC: dict[str, str | tuple[str, str]] = {
     "load_workbook": "lkj_engine.reading.loader",
-    "compute": "lkj_engine.compute.engine",
+    "compute_results": ("lkj_engine.compute.engine", "compute"),
     "check": "lkj_engine.checks.consistency",
     "check_document": "lkj_engine.checks.document",
     "render_report": "lkj_engine.render.report",
@@ -34,6 +35,8 @@ def __getattr__(name: str) -> Any:
     """Import a public name's module only when it is first used."""
     if name not in _PUBLIC:
         raise AttributeError(f"module 'lkj_engine' has no attribute {name!r}")
-    value = getattr(import_module(_PUBLIC[name]), name)
+    target = _PUBLIC[name]
+    module, attr = target if isinstance(target, tuple) else (target, name)
+    value = getattr(import_module(module), attr)
     globals()[name] = value
     return value
