@@ -187,7 +187,8 @@ def _expand(inputs: list[str], err: Console):
 
 
 def _generate(ns: argparse.Namespace) -> int:
-    from lkj_engine.jobs.batch import print_summary, run_batch
+    from lkj_engine.cli.summary import print_summary, progress_bar
+    from lkj_engine.jobs.batch import run_batch
     from lkj_engine.jobs.pipeline import BERHASIL
 
     out, err = _console(), _console(stderr=True)
@@ -198,7 +199,9 @@ def _generate(ns: argparse.Namespace) -> int:
         err.print(Text("Tidak ada workbook untuk diproses."))
         return 1
     out_dir = Path(ns.output)
-    outcomes = run_batch(found.files, out_dir, pdf=ns.pdf, workers=ns.pekerja, console=err)
+    progress, advance = progress_bar(err, len(found.files))
+    with progress:
+        outcomes = run_batch(found.files, out_dir, pdf=ns.pdf, workers=ns.pekerja, on_progress=advance)
     print_summary(outcomes, out)
     all_ok = all(o.status == BERHASIL for o in outcomes) and not found.errors
     return 0 if all_ok else 1

@@ -1,4 +1,4 @@
-"""Many workbooks in one run: progress, parallel workers, commits in input order, the summary.
+"""Many workbooks in one run: parallel workers, commits in input order, a progress callback.
 
 Workers only *build* (load, compute, render into a temporary file); the parent *commits* (renames)
 in input order as soon as every earlier input is done. So the summary and the files on disk are the
@@ -24,15 +24,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Sequence
 
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
-
 from lkj_engine.jobs.pipeline import BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard, internal_error, staged_pattern
 
 Finished = Callable[[int, Outcome], None]
+OnProgress = Callable[[int, int, Outcome], None]  # (done, total, outcome just finished)
 
 PARALLEL_FROM = 3  # fewer files are not worth starting worker processes for
 DEFAULT_WORKERS = 2
@@ -43,39 +38,38 @@ def default_workers() -> int:
 
 
 def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int | None = None,
-              console: Console | None = None) -> list[Outcome]:
-    """Build and commit every file; outcomes in input order. No temp file is left, whatever happens."""
+              on_progress: OnProgress | None = None) -> list[Outcome]:
+    """Build and commit every file; outcomes in input order. No temp file is left, whatever happens.
+
+    `on_progress(done, total, outcome)` is called as each file finishes, so a caller can show
+    progress; the library itself never prints."""
     workers = default_workers() if workers is None else max(1, workers)
     run_id = secrets.token_hex(3)
-    show = len(files) > 1
-    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=console or Console(stderr=True),
-                        disable=not show, transient=False)
     outcomes: list[Outcome | None] = [None] * len(files)
     pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
     try:
-        with progress:
-            task = progress.add_task("Membuat laporan", total=len(files))
-            claimed: dict[str, Path] = {}
-            next_commit = 0
+        claimed: dict[str, Path] = {}
+        next_commit = 0
+        done = 0
 
-            def finished(index: int, outcome: Outcome) -> None:
-                nonlocal next_commit
-                pending.append(outcome)
-                outcomes[index] = outcome
-                progress.update(task, advance=1, description=f"Selesai: {escape(files[index].name)}")
-                while next_commit < len(files) and outcomes[next_commit] is not None:
-                    ready = outcomes[next_commit]
-                    outcomes[next_commit] = _safe_commit(ready, claimed)
-                    pending.remove(ready)
-                    next_commit += 1
+        def finished(index: int, outcome: Outcome) -> None:
+            nonlocal next_commit, done
+            pending.append(outcome)
+            outcomes[index] = outcome
+            done += 1
+            if on_progress is not None:
+                on_progress(done, len(files), outcome)
+            while next_commit < len(files) and outcomes[next_commit] is not None:
+                ready = outcomes[next_commit]
+                outcomes[next_commit] = _safe_commit(ready, claimed)
+                pending.remove(ready)
+                next_commit += 1
 
-            if len(files) >= PARALLEL_FROM and workers > 1:
-                _run_parallel(files, out_dir, pdf, run_id, min(workers, len(files)), finished)
-            else:
-                for index, path in enumerate(files):
-                    progress.update(task, description=f"Memproses: {escape(path.name)}")
-                    finished(index, build(path, out_dir, pdf, run_id))
+        if len(files) >= PARALLEL_FROM and workers > 1:
+            _run_parallel(files, out_dir, pdf, run_id, min(workers, len(files)), finished)
+        else:
+            for index, path in enumerate(files):
+                finished(index, build(path, out_dir, pdf, run_id))
     except BaseException:
         for outcome in pending:
             discard(outcome)
@@ -161,64 +155,3 @@ def _sweep(out_dir: Path, run_id: str) -> None:
             leftover.unlink()
         except OSError:
             pass
-
-
-# --- the summary -----------------------------------------------------------------------------
-
-_STATUS_STYLE = {BERHASIL: "green", GAGAL: "bold red", DILEWATI: "yellow"}
-_STATUS_LABEL = {BERHASIL: "berhasil", GAGAL: "GAGAL", DILEWATI: "dilewati"}
-
-
-def display_path(path: Path | None) -> str:
-    """Relative to the current folder when it is below it (shorter in a cmd window), else absolute."""
-    if path is None:
-        return "-"
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path) if relative.startswith("..") else relative
-
-
-def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool | None = None) -> None:
-    """The table a Kanwil reads, then every failure with its sheet!cell, then the totals."""
-    if show_warnings is None:
-        show_warnings = len(outcomes) == 1
-    table = Table(title="Ringkasan", title_justify="left", show_lines=False)
-    table.add_column("Berkas", overflow="fold")
-    table.add_column("Satker", overflow="fold")
-    table.add_column("Hasil")
-    table.add_column("Laporan", overflow="fold")
-    table.add_column("Peringatan", justify="right")
-    for o in outcomes:
-        laporan = display_path(o.laporan)
-        if o.pdf is not None:
-            laporan += "\n" + display_path(o.pdf)
-        table.add_row(Text(o.berkas.name), Text(o.satker or "-"),
-                      Text(_STATUS_LABEL[o.status], style=_STATUS_STYLE[o.status]),
-                      Text(laporan), str(o.warning_count))
-    console.print(table)
-
-    for o in outcomes:
-        errs = [p for p in o.problems if p.level == "galat"]
-        if o.status == BERHASIL and not o.message and not (show_warnings and o.warning_count):
-            continue
-        head = {BERHASIL: "Catatan", GAGAL: "GAGAL", DILEWATI: "DILEWATI"}[o.status]
-        console.print(Text(f"{head} {o.berkas.name}" + (f": {o.message}" if o.message else ""),
-                           style=_STATUS_STYLE[o.status] if o.status != BERHASIL else ""), soft_wrap=True)
-        for problem in errs:
-            console.print(Text(f"  galat      {problem}"), soft_wrap=True)
-        if show_warnings:
-            for problem in o.problems:
-                if problem.level == "peringatan" and problem.message != o.message:
-                    console.print(Text(f"  peringatan {problem}"), soft_wrap=True)
-
-    ok = sum(o.status == BERHASIL for o in outcomes)
-    failed = sum(o.status == GAGAL for o in outcomes)
-    skipped = sum(o.status == DILEWATI for o in outcomes)
-    warned = sum(o.warning_count for o in outcomes)
-    console.print(Text(f"{ok} berhasil, {failed} gagal, {skipped} dilewati dari {len(outcomes)} berkas."),
-                  soft_wrap=True)
-    if warned and not show_warnings:
-        console.print(Text("Untuk melihat peringatan sebuah berkas: python generate.py periksa BERKAS"),
-                      soft_wrap=True)
