@@ -12,7 +12,10 @@ Usage: python templates/build_template.py [OUTPUT.docx]
 """
 from __future__ import annotations
 
+import datetime as dt
+import io
 import sys
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -25,6 +28,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 OUT = Path(__file__).resolve().parent / "lkjip_template.docx"
+# Fixed stamps so two builds give the same bytes (the committed .docx is tested to be this output).
+FIXED_TIME = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+ZIP_TIME = (2025, 1, 1, 0, 0, 0)
 FONT = "Arial"
 PAGE_W, PAGE_H = Cm(21.0), Cm(29.7)
 MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = Cm(3.0), Cm(2.5), Cm(2.5), Cm(2.5)
@@ -281,6 +287,10 @@ def setup_settings(doc) -> None:
     doc.core_properties.subject = "LKjIP"
     doc.core_properties.author = "lkj_engine"
     doc.core_properties.language = "id-ID"
+    doc.core_properties.created = FIXED_TIME
+    doc.core_properties.modified = FIXED_TIME
+    doc.core_properties.revision = 1
+    doc.core_properties.last_modified_by = "lkj_engine"
 
 
 # ============================================================== the builder
@@ -425,8 +435,25 @@ class Builder:
         return table
 
     def save(self, path: Path) -> None:
+        """Write the .docx reproducibly: entries in a fixed order with a fixed timestamp."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.doc.save(str(path))
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        path.write_bytes(reproducible_zip(buffer.getvalue()))
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """The same package with every entry's date, permissions and compression fixed, order kept
+    (python-docx writes the parts in a stable order; [Content_Types].xml must stay first)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 0
+            dst.writestr(info, src.read(item.filename))
+    return out.getvalue()
 
 
 def _page_numbering(section, fmt: str, start: int) -> None:

@@ -13,6 +13,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import jinja2
 from docx.image.image import Image as DocxImage
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -61,7 +62,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
         context = build_context(results, charts, found)
         tpl = DocxTemplate(str(template))
         context = _place_images(tpl, context, found)
-        tpl.render(as_data(context), autoescape=True)
+        tpl.render(as_data(context), jinja_env=jinja_env(), autoescape=True)
         finish(tpl.docx)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         tpl.save(str(out_path))
@@ -76,6 +77,13 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
             seen.add(key(p))
             unique.append(p)
     return unique
+
+
+def jinja_env() -> jinja2.Environment:
+    """The template's Jinja environment: a tag naming nothing in the context raises instead of
+    printing an empty string, so a typo in the template or a key dropped from the context cannot
+    slip into a report unnoticed."""
+    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
 
 
 # ---------------------------------------------------------------- images

@@ -1,0 +1,167 @@
+"""The Word template and the render context agree: every tag is provided, every key is used, and a
+tag naming nothing raises instead of printing an empty string (StrictUndefined)."""
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import jinja2
+import pytest
+from docxtpl import DocxTemplate
+from jinja2 import nodes
+
+from lkj_engine.compute.engine import compute
+from lkj_engine.render.charts import make_charts
+from lkj_engine.render.context import build_context
+from lkj_engine.render.report import TEMPLATE, render_report
+from report_fixture import example_workbook
+
+Path_ = tuple[str, ...]
+EACH = "[]"  # a path step meaning "every element of the list"
+JINJA_BUILTINS = {"loop"}
+# Top-level context keys the template does not print, with the reason they stay.
+UNUSED_ON_PURPOSE: dict[str, str] = {
+    "ikk": "flat list of every IKK (the template walks sasaran[].ikk); test_robustness reads one "
+           "IKK's printed capaian from it",
+}
+# Lists the example workbook leaves empty, so the paths below them cannot be checked on it.
+EMPTY_IN_EXAMPLE: dict[str, str] = {
+    "catatan_capaian": "every capaian of the example can be computed",
+    "gambar.bab1": "the example has no Gambar rows", "gambar.bab2": "the example has no Gambar rows",
+    "gambar.bab3a": "the example has no Gambar rows", "gambar.bab3b": "the example has no Gambar rows",
+    "gambar.bab3c": "the example has no Gambar rows", "gambar.lampiran": "the example has no Gambar rows",
+    "saran.default": "every IKK of the example has a solusi, so no default saran",
+}
+
+
+def template_sources(template: Path) -> list[str]:
+    """The Jinja source docxtpl renders: the body and the headers and footers, after patch_xml."""
+    tpl = DocxTemplate(str(template))
+    tpl.init_docx()
+    sources = [tpl.patch_xml(tpl.get_xml())]
+    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
+        for _, part in tpl.get_headers_footers(uri):
+            sources.append(tpl.patch_xml(tpl.get_part_xml(part)))
+    return sources
+
+
+def _chain(node: nodes.Node, scope: dict[str, Path_]) -> Path_ | None:
+    """The context path of a Name/Getattr/Getitem chain, loop variables resolved; None if local."""
+    if isinstance(node, nodes.Name):
+        if node.name in JINJA_BUILTINS:
+            return None
+        return scope.get(node.name, (node.name,))
+    if isinstance(node, nodes.Getattr):
+        base = _chain(node.node, scope)
+        return base + (node.attr,) if base is not None else None
+    if isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
+        base = _chain(node.node, scope)
+        return base + (node.arg.value,) if base is not None else None
+    return None
+
+
+def _walk(node: nodes.Node, scope: dict[str, Path_], found: set[Path_]) -> None:
+    if isinstance(node, nodes.For):
+        _walk(node.iter, scope, found)
+        inner = dict(scope)
+        source = _chain(node.iter, scope)
+        assert isinstance(node.target, nodes.Name), f"loop target not a name: {node.target}"
+        inner[node.target.name] = (source + (EACH,)) if source else ("<local>",)
+        for child in [*node.body, *node.else_, *([node.test] if node.test else [])]:
+            _walk(child, inner, found)
+        return
+    if isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem)):
+        path = _chain(node, scope)
+        if path is not None and path[0] != "<local>":
+            found.add(path)
+            return
+    for child in node.iter_child_nodes():
+        _walk(child, scope, found)
+
+
+def template_paths(template: Path = TEMPLATE) -> set[Path_]:
+    """Every full variable path the template reads (longest chains only, e.g. satker.nama)."""
+    env = jinja2.Environment()
+    found: set[Path_] = set()
+    for src in template_sources(template):
+        _walk(env.parse(src), {}, found)
+    return found
+
+
+def _resolve(value: object, path: Path_, where: str = "") -> tuple[list[str], int]:
+    """(missing steps, times the whole path was reached) of `path` below `value`, looked up as
+    Jinja does (key or index, then attribute). An empty list hides nothing; it only reaches nothing."""
+    if not path:
+        return [], 1
+    step, rest = path[0], path[1:]
+    if step == EACH:
+        if not isinstance(value, (list, tuple)):
+            return [f"{where}: not a list"], 0
+        found = [_resolve(v, rest, f"{where}[{i}]") for i, v in enumerate(value)]
+        return [m for miss, _ in found for m in miss], sum(n for _, n in found)
+    here = f"{where}[{step}]" if isinstance(step, int) else f"{where}.{step}".lstrip(".")
+    if isinstance(step, int) and isinstance(value, (list, tuple)) and -len(value) <= step < len(value):
+        return _resolve(value[step], rest, here)
+    if isinstance(value, dict) and step in value:
+        return _resolve(value[step], rest, here)
+    if isinstance(step, str) and not isinstance(value, dict) and hasattr(value, step):
+        return _resolve(getattr(value, step), rest, here)
+    return [here], 0
+
+
+def _unchecked(path: Path_) -> bool:
+    """Whether the path lies below a list EMPTY_IN_EXAMPLE names."""
+    name = ".".join(str(s) for s in path).replace(".[]", "[]")
+    return any(name.startswith(prefix + "[]") for prefix in EMPTY_IN_EXAMPLE)
+
+
+@pytest.fixture(scope="module")
+def context(tmp_path_factory) -> dict:
+    results = compute(example_workbook())
+    charts = make_charts(results, tmp_path_factory.mktemp("grafik"))
+    return build_context(results, charts, [])
+
+
+def test_walker_sees_loops_and_attributes() -> None:
+    """The parser resolves loop variables to their list, so the coverage checks below mean something."""
+    paths = template_paths()
+    assert ("satker", "nama") in paths
+    assert ("sasaran", EACH, "ikk", EACH, "capaian") in paths
+    assert not any(p[0] in {"s", "k", "x", "r", "loop"} for p in paths)
+
+
+def test_every_template_tag_is_in_the_context(context: dict) -> None:
+    missing, unreached = [], []
+    for path in sorted(template_paths(), key=str):
+        miss, reached = _resolve(context, path)
+        missing += miss
+        if not reached and not miss and not _unchecked(path):
+            unreached.append(path)
+    assert missing == []
+    assert unreached == [], "paths below lists the example leaves empty: list them in EMPTY_IN_EXAMPLE"
+
+
+def test_every_context_key_is_used_by_the_template(context: dict) -> None:
+    used = {p[0] for p in template_paths()}
+    unused = sorted(set(context) - used - set(UNUSED_ON_PURPOSE))
+    assert unused == []
+    assert not set(UNUSED_ON_PURPOSE) & used, "an exception listed as unused is used after all"
+
+
+def test_typo_in_a_tag_raises(tmp_path: Path) -> None:
+    """A misspelled tag fails the render loudly instead of leaving a blank in the report."""
+    broken = tmp_path / "typo.docx"
+    with zipfile.ZipFile(TEMPLATE) as src, zipfile.ZipFile(broken, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                assert "satker.nama_kapital" in text
+                text = text.replace("satker.nama_kapital", "satker.nama_kapitl", 1)
+                data = text.encode("utf-8")
+            dst.writestr(item, data)
+    results = compute(example_workbook())
+    with pytest.raises(jinja2.UndefinedError, match="nama_kapitl"):
+        render_report(results, [], tmp_path / "out.docx", template=broken)
+    assert not (tmp_path / "out.docx").exists()
