@@ -37,9 +37,7 @@ MARGIN_L, MARGIN_R, MARGIN_T, MARGIN_B = Cm(3.0), Cm(2.5), Cm(2.5), Cm(2.5)
 TEXT_W_CM = 15.5
 HEADER_FILL = "D9D9D9"
 SUBTOTAL_FILL = "F2F2F2"
-PEDOMAN = ("Keputusan Menteri Imigrasi dan Pemasyarakatan Nomor MIP-OT.02.02-49 Tahun 2025 tentang "
-           "Pedoman Penyusunan Laporan Kinerja Instansi Pemerintah di Lingkungan Kementerian Imigrasi "
-           "dan Pemasyarakatan")
+PEDOMAN = "{{ pedoman }}"  # the year profile's citation, or the Identitas override
 SAKIP = ("Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
          "Pemerintah")
 PANRB = ("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 53 Tahun 2014 "

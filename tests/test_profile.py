@@ -28,3 +28,24 @@ def test_a_year_outside_every_period_takes_the_nearest_and_says_so(tmp_path: Pat
     assert (nearest.kementerian, holds) == ("Kementerian Baru", False)
     nearest, holds = profile_for(2018, tmp_path)
     assert (nearest.kementerian, holds) == ("Kementerian Lama", False)
+
+
+def test_identitas_overrides_replace_the_profile_ministry_and_pedoman(tmp_path: Path):
+    """Kementerian / Pedoman LKjIP typed in Identitas print instead of the profile's, on cover and in the text."""
+    import dataclasses
+
+    from lkj_engine.compute.engine import compute
+    from report_fixture import all_text, example_workbook, render
+
+    wb = example_workbook()
+    profile, _ = profile_for(wb.tahun)
+    plain, _ = render(compute(wb), tmp_path / "profil.docx")
+    assert profile.kementerian.upper() in all_text(plain) and profile.pedoman in all_text(plain)
+
+    wb.identitas = dataclasses.replace(wb.identitas, kementerian="Kementerian Uji Coba",
+                                       pedoman="Peraturan Uji Nomor 1 Tahun 2030 tentang Pedoman Uji")
+    doc, _ = render(compute(wb), tmp_path / "ganti.docx")
+    text = all_text(doc)
+    assert "KEMENTERIAN UJI COBA" in text
+    assert text.count("Peraturan Uji Nomor 1 Tahun 2030 tentang Pedoman Uji") >= 3  # Kata Pengantar, BAB I, BAB IV
+    assert profile.pedoman not in text and profile.kementerian.upper() not in text

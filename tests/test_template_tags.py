@@ -14,7 +14,8 @@ from jinja2 import nodes
 from lkj_engine.compute.engine import compute
 from lkj_engine.render.charts import make_charts
 from lkj_engine.render.context import build_context
-from lkj_engine.render.report import TEMPLATE, render_report
+from lkj_engine.assets import WORD_TEMPLATE as TEMPLATE
+from lkj_engine.render.report import render_report
 from report_fixture import example_workbook
 
 Path_ = tuple[str, ...]

@@ -114,7 +114,8 @@ def main() -> int:
     from lkj_engine.render.context import build_context
     from lkj_engine.compute.engine import compute
     from lkj_engine.render.prose import as_data
-    from lkj_engine.render.report import TEMPLATE, _place_images
+    from lkj_engine.assets import WORD_TEMPLATE as TEMPLATE
+    from lkj_engine.render.report import _place_images
     from lkj_engine.reading.loader import load_workbook
 
     rows: list[tuple[str, float, float | None]] = []

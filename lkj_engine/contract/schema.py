@@ -54,9 +54,9 @@ class Column:
     choices: tuple[str, ...] = ()
     help: str = ""
     width: int = 16
-    # False for a column added in contract version 2 that version-1 workbooks lack by design
-    # (a Kanim's Komponen has no Rekap Jajaran): its absence is not worth a warning.
-    warn_if_absent: bool = True
+    # A Kanwil's column (contract v2: Rekap Jajaran): a Kanim's workbook lacks it by design, so its
+    # absence is not worth a warning.
+    kanwil_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -198,7 +198,7 @@ KOMPONEN = Sheet(
         Column("Keterangan Penyebut", "ket_penyebut", width=30, help="Arti penyebut, dicetak di rumus."),
         Column("Sumber", "sumber", "pilihan", choices=SUMBER_KOMPONEN, width=26,
                help="Ambil pembilang dan penyebut dari sheet Layanan (kosongkan bila diketik)."),
-        Column("Rekap Jajaran", "rekap_jajaran", "yatidak", choices=YA_TIDAK, width=10, warn_if_absent=False,
+        Column("Rekap Jajaran", "rekap_jajaran", "yatidak", choices=YA_TIDAK, width=10, kanwil_only=True,
                help="Khusus Kanwil: Ya bila pembilang/penyebut daun ini dijumlahkan dari seluruh Kanim jajaran "
                     "(ditambah isian Kanwil sendiri). Kosong = Tidak."),
     ),

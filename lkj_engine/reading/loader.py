@@ -248,7 +248,7 @@ def _columns(frame: SheetFrame, spec: schema.Sheet, problems: list[Problem],
             problems.append(error(spec.name, f"{header_row}:{header_row}",
                                   f'kolom "{col.header}" tidak ditemukan di baris judul (baris {header_row}); '
                                   "salin judul kolom dari templat"))
-        elif col.warn_if_absent:
+        elif not col.kanwil_only:
             problems.append(warning(spec.name, f"{header_row}:{header_row}",
                                     f'kolom "{col.header}" tidak ada di baris judul (baris {header_row}); '
                                     "isinya dianggap kosong"))

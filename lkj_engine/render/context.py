@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable
 
 from lkj_engine.contract import formatting as fmt
+from lkj_engine.contract.profile import profile_for
 from lkj_engine.compute.anggaran import JUMLAH
 from lkj_engine.render.charts import pegawai_key
 from lkj_engine.compute.komposit import SUMBER_LAYANAN
@@ -25,7 +26,6 @@ from lkj_engine.render.prose import Prose, Sentence, Strong, clean
 from lkj_engine.model.results import IkkResult, Node, Results
 from lkj_engine.contract.schema import JENIS_SATKER, NARASI_BAGIAN, NEGATIF
 
-KEMENTERIAN = "Kementerian Imigrasi dan Pemasyarakatan"
 _, KANWIL = JENIS_SATKER
 HURUF = "abcdefghijklmnopqrstuvwxyz"
 
@@ -748,6 +748,8 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
     idn = wb.identitas
     tahun = idn.tahun
     clerk = _Clerk(wb, warnings)
+    profile, _ = profile_for(tahun)  # the ministry and the Pedoman of the year, unless Identitas says otherwise
+    kementerian = clerk.identitas("kementerian") or profile.kementerian
     ident = {
         f: clerk.identitas(f)
         for f in ("nama_satker", "nama_singkat", "provinsi", "kanwil_induk", "alamat", "telepon", "email",
@@ -861,8 +863,9 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
         "tahun": str(tahun),
         "tahun_lalu": str(tahun - 1),
         "tahun_depan": str(tahun + 1),
-        "kementerian": KEMENTERIAN,
-        "kementerian_kapital": KEMENTERIAN.upper(),
+        "kementerian": kementerian,
+        "kementerian_kapital": kementerian.upper(),
+        "pedoman": clerk.identitas("pedoman") or profile.pedoman,
         "renstra": renstra(tahun),
         "satker": satker,
         "nama_singkat": satker["nama_singkat"],

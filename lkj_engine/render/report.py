@@ -27,7 +27,6 @@ from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.render.prose import as_data
 from lkj_engine.model.results import Results
 
-TEMPLATE = WORD_TEMPLATE
 
 # Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm.
 IMAGE_BOX = {"logo": (5.0, 5.0), "grafik": (15.5, 21.0), "foto": (15.5, 20.0)}
@@ -50,7 +49,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
     from lkj_engine.render.charts import make_charts
 
     out_path = Path(out_path)
-    template = Path(template) if template else TEMPLATE
+    template = Path(template) if template else WORD_TEMPLATE
     found: list[Problem] = []
     with tempfile.TemporaryDirectory(prefix="lkjip_grafik_") as tmp:
         try:
