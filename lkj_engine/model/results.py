@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from lkj_engine.model.workbook import IKK, Workbook
+
+if TYPE_CHECKING:  # model.jajaran builds on these classes
+    from lkj_engine.model.jajaran import Jajaran
 
 Num = Optional[Decimal]
 
@@ -161,3 +164,5 @@ class Results:
     nka: list[NkaResult]
     pegawai: list[PegawaiDimensi]
     pegawai_total: int | None
+    # a Kanwil run with its jajaran: the per-satker tables; its ikk/sasaran above are then regional
+    jajaran: "Jajaran | None" = None

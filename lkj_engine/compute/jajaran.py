@@ -1,0 +1,221 @@
+"""A Kanwil's consolidated figures: regional leaves summed over its jajaran, then the usual engine.
+
+`consolidate(kanwil, kanim)` takes the Kanwil's workbook and its Kanim's, already matched and valid
+(checks.jajaran does the matching), and returns the Kanwil's `Results` in which every
+`Rekap Jajaran = Ya` leaf holds the jajaran's sums, so the tree, capaian, averages and every sentence
+follow from them, plus the per-satker tables (`Results.jajaran`). Pure: no I/O, no problems raised;
+a share that cannot be summed is a reason (`alasan`) the checks turn into a message.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from lkj_engine.compute import anggaran, capaian
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract.schema import JENIS_BELANJA, KELOMPOK_LAYANAN
+from lkj_engine.model.jajaran import (IkkPerSatker, Jajaran, LayananKelompok, LayananSatker, LeafShare, PnbpYear,
+                                      RegionalLeaf, Satker, SatkerBelanja, SatkerNka)
+from lkj_engine.model.results import BudgetLine, Node, Results
+from lkj_engine.model.workbook import Komponen, Workbook
+
+Num = Optional[Decimal]
+JUMLAH = anggaran.JUMLAH
+
+
+def _key(text: str | None) -> str:
+    return (text or "").strip().casefold()
+
+
+def _find_node(results: Results, kode_ikk: str, kode: str) -> Node | None:
+    """The evaluated node of (Kode IKK, Kode) in a satker's own trees."""
+    for r in results.ikk:
+        if _key(r.ikk.kode) != _key(kode_ikk):
+            continue
+        stack = list(r.tree)
+        while stack:
+            node = stack.pop()
+            if _key(node.kode) == _key(kode):
+                return node
+            stack.extend(node.children)
+    return None
+
+
+def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> list[RegionalLeaf]:
+    """Every regional leaf of the Kanwil: its own figures (blank = 0) plus each Kanim's, exactly."""
+    parents = {(_key(k.kode_ikk), _key(k.induk)) for k in kanwil.komponen if k.induk}
+    leaves = []
+    for k in kanwil.komponen:
+        if not k.rekap_jajaran or k.nilai is not None or (_key(k.kode_ikk), _key(k.kode)) in parents:
+            continue
+        mine = _find_node(own, k.kode_ikk, k.kode)
+        shares = [LeafShare(kanwil.identitas.nama_singkat,
+                            (mine.pembilang if mine else None) or Decimal(0),
+                            (mine.penyebut if mine else None) or Decimal(0))]
+        for satker in kanim:
+            node = _find_node(satker.results, k.kode_ikk, k.kode)
+            if node is None:
+                alasan = f"{satker.nama_singkat} tidak memiliki komponen {k.kode} pada IKK {k.kode_ikk}"
+            elif node.jenis == "nilai":
+                alasan = f"{satker.nama_singkat} mengisi Nilai komponen {k.kode}, bukan Pembilang dan Penyebut"
+            elif node.pembilang is None or node.penyebut is None:
+                alasan = f"{satker.nama_singkat}: komponen {k.kode} belum lengkap ({node.alasan})"
+            else:
+                alasan = None
+            shares.append(LeafShare(satker.nama_singkat, None if alasan else node.pembilang,
+                                    None if alasan else node.penyebut, alasan, komponen_ada=node is not None))
+        missing = next((s.alasan for s in shares if s.alasan), None)
+        leaves.append(RegionalLeaf(
+            kode_ikk=k.kode_ikk, kode=k.kode, nama=k.nama, shares=shares,
+            pembilang=None if missing else sum((s.pembilang for s in shares), Decimal(0)),
+            penyebut=None if missing else sum((s.penyebut for s in shares), Decimal(0)),
+            alasan=missing,
+            ket_pembilang=(mine.ket_pembilang if mine else None) or k.ket_pembilang,
+            ket_penyebut=(mine.ket_penyebut if mine else None) or k.ket_penyebut,
+        ))
+    return leaves
+
+
+def regional_workbook(kanwil: Workbook, leaves: Iterable[RegionalLeaf]) -> Workbook:
+    """The Kanwil's workbook with each regional leaf's Pembilang/Penyebut set to the jajaran's sums.
+
+    The Sumber is dropped on those leaves: their figures are already resolved, per satker."""
+    sums = {(_key(x.kode_ikk), _key(x.kode)): x for x in leaves}
+    komponen: list[Komponen] = []
+    for k in kanwil.komponen:
+        leaf = sums.get((_key(k.kode_ikk), _key(k.kode)))
+        if leaf is None:
+            komponen.append(k)
+            continue
+        komponen.append(replace(k, pembilang=leaf.pembilang, penyebut=leaf.penyebut, sumber=None,
+                                ket_pembilang=leaf.ket_pembilang, ket_penyebut=leaf.ket_penyebut))
+    return replace(kanwil, komponen=komponen)
+
+
+def _sum_known(values: Iterable[Num]) -> Num:
+    """Σ of the figures given; None when none was given (a JUMLAH of nothing is not 0)."""
+    known = [v for v in values if v is not None]
+    return sum(known, Decimal(0)) if known else None
+
+
+def _report_year_belanja(results: Results, nama: str) -> SatkerBelanja:
+    year = next((y for y in results.belanja if y.tahun == results.workbook.tahun), None)
+    lines = {j: next((ln for ln in year.lines if ln.label == j), None) if year else None for j in JENIS_BELANJA}
+    return SatkerBelanja(nama, lines, year.total if year else None)
+
+
+def _belanja_total(rows: Sequence[SatkerBelanja]) -> SatkerBelanja:
+    def total(lines: list[BudgetLine]) -> BudgetLine | None:
+        return anggaran.total_line(lines) if lines else None
+
+    by_jenis = {j: total([r.lines[j] for r in rows if r.lines[j] is not None]) for j in JENIS_BELANJA}
+    return SatkerBelanja(JUMLAH, by_jenis, total([r.total for r in rows if r.total is not None]))
+
+
+def _pnbp_years(satker: Sequence[Satker], tahun: int) -> list[PnbpYear]:
+    years = []
+    for year in (tahun - 1, tahun):
+        per_satker: dict[str, tuple[Num, Num]] = {}
+        for s in satker:
+            row = next((p for p in s.results.pnbp if p.tahun == year), None)
+            if row is not None:
+                per_satker[s.nama_singkat] = (row.target, row.realisasi)
+        if not per_satker:
+            continue
+        targets = [t for t, _ in per_satker.values()]
+        target = None if any(t is None for t in targets) else sum(targets, Decimal(0))
+        realisasi = sum((r for _, r in per_satker.values()), Decimal(0))
+        years.append(PnbpYear(year, per_satker, target, realisasi, anggaran.persen(realisasi, target)))
+    return years
+
+
+def _nka(satker: Sequence[Satker], tahun: int) -> tuple[list[SatkerNka], SatkerNka]:
+    rows = []
+    for s in satker:
+        n = next((x for x in s.results.nka if x.tahun == tahun), None)
+        if n is not None:
+            rows.append(SatkerNka(s.nama_singkat, n.perencanaan, n.pelaksanaan, n.nka))
+    mean = SatkerNka("Rata-rata", capaian.average(r.perencanaan for r in rows),
+                     capaian.average(r.pelaksanaan for r in rows), capaian.average(r.nka for r in rows))
+    return rows, mean
+
+
+def _layanan(satker: Sequence[Satker]) -> list[LayananKelompok]:
+    groups = []
+    for kelompok in KELOMPOK_LAYANAN:
+        per_satker = []
+        for s in satker:
+            rows = [r for r in s.results.workbook.layanan if r.kelompok == kelompok]
+            if not rows:
+                continue
+
+            def total(values: list[int | None]) -> int | None:
+                known = [v for v in values if v is not None]
+                return sum(known) if known else None
+
+            selesai = [sum(v for v in (r.terbit, r.ditolak, r.batal) if v is not None)
+                       if any(v is not None for v in (r.terbit, r.ditolak, r.batal)) else None for r in rows]
+            per_satker.append(LayananSatker(s.nama_singkat, total([r.diterima for r in rows]), total(selesai),
+                                            total([r.sesuai_syarat for r in rows]),
+                                            total([r.tepat_waktu for r in rows])))
+        if not per_satker:
+            continue
+
+        def column(name: str) -> int | None:
+            known = [getattr(x, name) for x in per_satker if getattr(x, name) is not None]
+            return sum(known) if known else None
+
+        jumlah = LayananSatker(JUMLAH, column("diterima"), column("selesai"), column("sesuai_syarat"),
+                               column("tepat_waktu"))
+        groups.append(LayananKelompok(kelompok, per_satker, jumlah))
+    return groups
+
+
+def _ikk_per_satker(regional: Results, satker: Sequence[Satker]) -> list[IkkPerSatker]:
+    rows = []
+    for r in regional.ikk:
+        per = {}
+        for s in satker:
+            own = next((x for x in s.results.ikk if _key(x.ikk.kode) == _key(r.ikk.kode)), None)
+            per[s.nama_singkat] = own.capaian if own else None
+        rows.append(IkkPerSatker(r.ikk.kode, r.ikk.nama, r.capaian, per))
+    return rows
+
+
+def satker_of(results: Results, berkas: Path | None = None) -> Satker:
+    ident = results.workbook.identitas
+    return Satker(ident.nama_satker, ident.nama_singkat, ident.jenis, results, berkas)
+
+
+def consolidate(kanwil: Workbook, kanim: Sequence[Satker], kurang: Sequence[str] = (),
+                berkas: Path | None = None) -> Results:
+    """The Kanwil's Results over its jajaran (`kanim`: each Kanim's own Results, in Jajaran order)."""
+    own = compute(kanwil)
+    leaves = regional_leaves(kanwil, own, kanim)
+    results = compute(regional_workbook(kanwil, leaves))
+    satker = [satker_of(own, berkas), *kanim]
+    tahun = kanwil.tahun
+    per_anggaran = [(s.nama_singkat, s.results.anggaran_total) for s in satker]
+    belanja = [_report_year_belanja(s.results, s.nama_singkat) for s in satker]
+    nka_rows, nka_mean = _nka(satker, tahun)
+    pegawai = [(s.nama_singkat, s.results.pegawai_total) for s in satker]
+    known_pegawai = [n for _, n in pegawai if n is not None]
+    results.jajaran = Jajaran(
+        satker=satker,
+        leaves=leaves,
+        anggaran=per_anggaran,
+        anggaran_total=anggaran.total_line([ln for _, ln in per_anggaran], tahun=tahun),
+        belanja=belanja,
+        belanja_total=_belanja_total(belanja),
+        pnbp=_pnbp_years(satker, tahun),
+        nka=nka_rows,
+        nka_rata=nka_mean,
+        layanan=_layanan(satker),
+        pegawai=pegawai,
+        pegawai_total=sum(known_pegawai) if known_pegawai else None,
+        ikk=_ikk_per_satker(results, satker),
+        kurang=list(kurang),
+    )
+    return results

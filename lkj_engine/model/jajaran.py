@@ -1,0 +1,133 @@
+"""What a Kanwil's consolidated report adds: its jajaran (the Kanwil and every Kanim under it) side by side.
+
+Built by `compute.jajaran.consolidate` from each satker's own `Results`; the renderer, the rekap
+workbook and `periksa --json` only read it. Every JUMLAH is the exact sum of its rows and every
+percentage of a JUMLAH is computed from those sums; a figure a satker did not give is None, never 0.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Optional
+
+from lkj_engine.model.results import BudgetLine, Results
+
+Num = Optional[Decimal]
+
+
+@dataclass
+class Satker:
+    """One office of the jajaran with its own figures (the Kanwil's are its own, not the regional ones)."""
+
+    nama: str
+    nama_singkat: str
+    jenis: str  # "Kanwil" / "Kanim"
+    results: Results
+    berkas: Path | None = None
+
+
+@dataclass
+class LeafShare:
+    """One satker's Pembilang and Penyebut of a regional leaf, after its own Sumber was resolved."""
+
+    satker: str  # Nama Singkat
+    pembilang: Num
+    penyebut: Num
+    alasan: str | None = None  # why this satker's figures are missing
+    komponen_ada: bool = True  # False: the satker's tree has no leaf of this Kode
+
+
+@dataclass
+class RegionalLeaf:
+    """A `Rekap Jajaran = Ya` leaf: the Kanwil's own figures plus every Kanim's, summed."""
+
+    kode_ikk: str
+    kode: str
+    nama: str
+    shares: list[LeafShare]  # the Kanwil first, then the Kanim in Jajaran order
+    pembilang: Num  # Σ shares; None if a Kanim's share is missing
+    penyebut: Num
+    alasan: str | None = None
+    ket_pembilang: str | None = None
+    ket_penyebut: str | None = None
+
+
+@dataclass
+class SatkerBelanja:
+    """A satker's report-year budget by jenis belanja (None: that jenis is not in its Belanja sheet)."""
+
+    satker: str
+    lines: dict[str, BudgetLine | None]
+    total: BudgetLine | None
+
+
+@dataclass
+class PnbpYear:
+    """PNBP of the whole jajaran in one year: per satker and the JUMLAH."""
+
+    tahun: int
+    per_satker: dict[str, tuple[Num, Num]]  # Nama Singkat -> (target, realisasi); absent = no row
+    target: Num  # None unless every satker with a row has a target
+    realisasi: Num
+    persen: Num
+
+
+@dataclass
+class SatkerNka:
+    satker: str
+    perencanaan: Num
+    pelaksanaan: Num
+    nka: Num
+
+
+@dataclass
+class LayananSatker:
+    """One satker's service counts of one Kelompok (the K1/K2 inputs)."""
+
+    satker: str
+    diterima: int | None
+    selesai: int | None  # terbit + ditolak + batal sistem
+    sesuai_syarat: int | None
+    tepat_waktu: int | None
+
+
+@dataclass
+class LayananKelompok:
+    kelompok: str
+    per_satker: list[LayananSatker]
+    jumlah: LayananSatker  # satker = "Jumlah"
+
+
+@dataclass
+class IkkPerSatker:
+    """One Kanwil IKK: the regional capaian and each satker's own capaian of the IKK of the same Kode."""
+
+    kode: str
+    nama: str
+    regional: Num
+    per_satker: dict[str, Num]  # Nama Singkat -> capaian (None: not computable or IKK absent)
+
+
+@dataclass
+class Jajaran:
+    """Everything the jajaran tables print."""
+
+    satker: list[Satker]  # the Kanwil first
+    leaves: list[RegionalLeaf]
+    anggaran: list[tuple[str, BudgetLine]]  # per satker: Σ Anggaran of the report year
+    anggaran_total: BudgetLine  # the jajaran budget (Kanwil + Kanim)
+    belanja: list[SatkerBelanja]
+    belanja_total: SatkerBelanja
+    pnbp: list[PnbpYear]  # last year, then the report year (those with rows)
+    nka: list[SatkerNka]  # satker with an NKA row for the report year
+    nka_rata: SatkerNka  # means over those satker
+    layanan: list[LayananKelompok]
+    pegawai: list[tuple[str, int | None]]
+    pegawai_total: int | None
+    ikk: list[IkkPerSatker]
+    kurang: list[str] = field(default_factory=list)  # offices listed in Jajaran but not consolidated
+
+    @property
+    def nama_satker(self) -> list[str]:
+        return [s.nama_singkat for s in self.satker]
