@@ -1,7 +1,9 @@
 """The `periksa --json` document of design.md: problems and every figure, unrounded.
 
 `build_document` only reads what it is given (no I/O); `check_document` is the one call that loads
-a file, computes when it is valid, runs the checks and builds the document.
+a file, computes when it is valid, runs the checks and builds the document. `check_many` does it for
+every input of a command, so a Kanwil checked with its Kanim gets the JSON version 2 keys
+(`jajaran`, `jajaran_kurang`, `rekap`) and its regional figures, exactly as the report would.
 """
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from lkj_engine.checks.consistency import check
+from lkj_engine.checks.jajaran import Candidate, check_consolidated, has_jajaran, match_jajaran
+from lkj_engine.compute.jajaran import consolidate
 from lkj_engine.compute.engine import compute
 from lkj_engine.contract.formatting import json_number
-from lkj_engine.contract.problems import Problem, errors, warnings
+from lkj_engine.contract.problems import Problem, error, errors, warnings
+from lkj_engine.model.jajaran import Jajaran
 from lkj_engine.model.results import BudgetLine, IkkResult, Node, Results
 from lkj_engine.reading.loader import LoadResult, load_workbook
 
@@ -113,3 +118,89 @@ def check_with_results(path: str | Path) -> tuple[dict, Results | None]:
 def check_document(path: str | Path) -> dict:
     """The whole of `periksa --json` for one file."""
     return check_with_results(path)[0]
+
+
+def _jajaran_keys(jajaran: Jajaran | None, match_kurang: list[str], listed: list[str]) -> dict[str, Any]:
+    """The version 2 keys of a Kanwil run with its jajaran (design.md, "The JSON, version 2")."""
+    entries = []
+    if jajaran is not None:
+        for s in jajaran.satker[1:]:
+            r = s.results
+            entries.append({
+                "berkas": str(s.berkas) if s.berkas else None, "nama": s.nama, "nama_singkat": s.nama_singkat,
+                "valid": True, "anggaran": _line(r.anggaran_total),
+                "belanja": [{"tahun": y.tahun, "jenis": ln.label, **_line(ln)} for y in r.belanja for ln in y.lines],
+                "pnbp": [{"tahun": p.tahun, "target": json_number(p.target), "realisasi": json_number(p.realisasi),
+                          "persen": json_number(p.persen)} for p in r.pnbp],
+                "nka": [{"tahun": n.tahun, "perencanaan": json_number(n.perencanaan),
+                         "pelaksanaan": json_number(n.pelaksanaan), "nka": json_number(n.nka)} for n in r.nka],
+                "ikk": [{"kode": i.ikk.kode, "nama": i.ikk.nama, "target": json_number(i.ikk.target),
+                         "realisasi": json_number(i.realisasi), "capaian": json_number(i.capaian),
+                         "capaian_alasan": i.capaian_alasan} for i in r.ikk],
+                "pegawai": r.pegawai_total,
+            })
+    for name in listed:
+        if name in match_kurang:
+            entries.append({"berkas": None, "nama": name, "nama_singkat": None, "valid": False, "anggaran": None,
+                            "belanja": [], "pnbp": [], "nka": [], "ikk": [], "pegawai": None})
+    rekap = None
+    if jajaran is not None:
+        rekap = {
+            "anggaran": _line(jajaran.anggaran_total),
+            "pnbp": [{"tahun": p.tahun, "target": json_number(p.target), "realisasi": json_number(p.realisasi),
+                      "persen": json_number(p.persen)} for p in jajaran.pnbp],
+            "nka": {"perencanaan": json_number(jajaran.nka_rata.perencanaan),
+                    "pelaksanaan": json_number(jajaran.nka_rata.pelaksanaan),
+                    "nka": json_number(jajaran.nka_rata.nka)},
+        }
+    return {"jajaran": entries, "jajaran_kurang": list(match_kurang), "rekap": rekap}
+
+
+def failed_document(path: str | Path, message: str) -> dict:
+    """The document of a file whose check itself failed: same shape as every other one."""
+    problems = [error(None, None, message, kode="kesalahan-internal")]
+    return build_document(path, LoadResult(None, problems), None, problems)
+
+
+def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
+    """Every input of one command, in order: its document and the Results it was built from.
+
+    A Kanwil whose Jajaran sheet lists Kanim is consolidated over the Kanim among `paths`; it is
+    not valid while one of them is missing or invalid (the galat names each one)."""
+    checked: list[tuple[dict, Results | None]] = []
+    state: list[tuple[Path, LoadResult, list[Problem], Results | None] | None] = []
+    for path in paths:
+        try:
+            loaded = load_workbook(path)
+            problems = list(loaded.problems)
+            results = None
+            if loaded.valid and loaded.workbook is not None and not has_jajaran(loaded.workbook):
+                results = compute(loaded.workbook)
+                problems += check(loaded.workbook, results)
+            state.append((Path(path), loaded, problems, results))
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the others' results
+            state.append(None)
+            checked.append((failed_document(path, f"kesalahan internal saat memeriksa {Path(path).name} "
+                                                  f"({type(exc).__name__}: {exc})"), None))
+            continue
+        checked.append(({}, None))  # filled below
+    candidates = [Candidate(p, ld.workbook, r) for item in state if item for p, ld, _, r in [item]
+                  if ld.workbook is not None]
+    for index, item in enumerate(state):
+        if item is None:
+            continue
+        path, loaded, problems, results = item
+        extra: dict[str, Any] = {}
+        if loaded.valid and has_jajaran(loaded.workbook):
+            kanwil = loaded.workbook
+            match = match_jajaran(Candidate(path, kanwil, None), candidates)
+            problems += match.problems
+            listed = [row.nama_satker.strip() for row in kanwil.jajaran]
+            if match.complete:
+                results = consolidate(kanwil, match.kanim, berkas=path)
+                problems += check(results.workbook, results) + check_consolidated(kanwil, results)
+            extra = _jajaran_keys(results.jajaran if results else None, match.kurang, listed)
+        document = build_document(path, loaded, results, problems)
+        document.update(extra)
+        checked[index] = (document, results)
+    return checked

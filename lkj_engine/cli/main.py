@@ -207,28 +207,12 @@ def _generate(ns: argparse.Namespace) -> int:
     return 0 if all_ok else 1
 
 
-def _failed_document(path: Path, message: str) -> dict:
-    """The periksa document of a file whose check itself failed: same shape as every other one."""
-    from lkj_engine.checks.document import build_document
-    from lkj_engine.contract.problems import error
-    from lkj_engine.reading.loader import LoadResult
-
-    problems = [error(None, None, message)]
-    return build_document(path, LoadResult(None, problems), None, problems)
-
-
 def _periksa(ns: argparse.Namespace) -> int:
-    from lkj_engine.checks.document import check_document, check_with_results
+    from lkj_engine.checks.document import check_many
 
     out, err = _console(), _console(stderr=True)
     found = _expand(ns.inputs, err)
-    checked: list[tuple[dict, Results | None]] = []
-    for path in found.files:
-        try:
-            checked.append((check_document(path), None) if ns.json else check_with_results(path))
-        except Exception as exc:
-            message = f"kesalahan internal saat memeriksa {path.name} ({type(exc).__name__}: {exc})"
-            checked.append((_failed_document(path, message), None))
+    checked = check_many(found.files)
     documents = [document for document, _ in checked]
     if ns.json:
         payload = documents[0] if len(documents) == 1 else documents
@@ -256,6 +240,11 @@ def _print_check(document: dict, results: Results | None, out: Console) -> None:
             where = f"{item['sheet']}!{item['sel']}" if item.get("sheet") and item.get("sel") else (
                 f"Sheet {item['sheet']}" if item.get("sheet") else "Berkas")
             out.print(Text(f"  {level:<10} {where}: {item['pesan']}"), soft_wrap=True)
+    if "jajaran" in document:
+        fed = ", ".join(x["nama_singkat"] for x in document["jajaran"] if x["valid"])
+        kurang = ", ".join(document["jajaran_kurang"])
+        out.print(Text(f"  Laporan gabungan jajaran: {fed or '-'}" + (f"; belum ada: {kurang}" if kurang else "")),
+                  soft_wrap=True)
     if results is None or not results.ikk:
         return
     table = Table(title_justify="left")

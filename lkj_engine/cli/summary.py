@@ -43,6 +43,13 @@ def display_path(path: Path | None) -> str:
     return str(path) if relative.startswith("..") else relative
 
 
+def _located(problem, outcome: Outcome) -> str:
+    """A problem, with its file when it is in another workbook than the one it is listed under."""
+    if problem.berkas and problem.berkas != outcome.berkas.name:
+        return f"{problem.berkas}, {problem}"
+    return str(problem)
+
+
 def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool | None = None) -> None:
     """The table a Kanwil reads, then every failure with its sheet!cell, then the totals."""
     if show_warnings is None:
@@ -53,13 +60,19 @@ def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool
     table.add_column("Hasil")
     table.add_column("Laporan", overflow="fold")
     table.add_column("Peringatan", justify="right")
+    jajaran = any(o.kanwil or o.rekap for o in outcomes)
+    if jajaran:  # which Kanim fed which Kanwil's consolidated report
+        table.add_column("Kanwil", overflow="fold")
     for o in outcomes:
         laporan = display_path(o.laporan)
-        if o.pdf is not None:
-            laporan += "\n" + display_path(o.pdf)
-        table.add_row(Text(o.berkas.name), Text(o.satker or "-"),
-                      Text(_STATUS_LABEL[o.status], style=_STATUS_STYLE[o.status]),
-                      Text(laporan), str(o.warning_count))
+        for extra in (o.pdf, o.rekap):
+            if extra is not None:
+                laporan += "\n" + display_path(extra)
+        row = [Text(o.berkas.name), Text(o.satker or "-"),
+               Text(_STATUS_LABEL[o.status], style=_STATUS_STYLE[o.status]), Text(laporan), str(o.warning_count)]
+        if jajaran:
+            row.append(Text(o.kanwil or ("gabungan jajaran" if o.rekap else "-")))
+        table.add_row(*row)
     console.print(table)
 
     for o in outcomes:
@@ -70,11 +83,11 @@ def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool
         console.print(Text(f"{head} {o.berkas.name}" + (f": {o.message}" if o.message else ""),
                            style=_STATUS_STYLE[o.status] if o.status != BERHASIL else ""), soft_wrap=True)
         for problem in errs:
-            console.print(Text(f"  galat      {problem}"), soft_wrap=True)
+            console.print(Text(f"  galat      {_located(problem, o)}"), soft_wrap=True)
         if show_warnings:
             for problem in o.problems:
                 if problem.level == "peringatan" and problem.message != o.message:
-                    console.print(Text(f"  peringatan {problem}"), soft_wrap=True)
+                    console.print(Text(f"  peringatan {_located(problem, o)}"), soft_wrap=True)
 
     ok = sum(o.status == BERHASIL for o in outcomes)
     failed = sum(o.status == GAGAL for o in outcomes)

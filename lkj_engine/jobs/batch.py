@@ -1,7 +1,8 @@
 """Many workbooks in one run: parallel workers, commits in input order, a progress callback.
 
 Workers only *build* (load, compute, render into a temporary file); the parent *commits* (renames)
-in input order as soon as every earlier input is done. So the summary and the files on disk are the
+in input order as soon as every earlier input is done. A Kanwil that lists its jajaran waits until
+every input is built, then the parent consolidates it over the Kanim of the run (jobs.jajaran). So the summary and the files on disk are the
 same whatever order the workers finish in, and two inputs that would write the same report name
 are caught instead of silently overwriting each other. Workers are started with "spawn" on every
 platform: that is what Windows does, so the code path the clerks run is the one the tests run.
@@ -24,6 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Sequence
 
+from lkj_engine.jobs.jajaran import build_kanwil, forget, waiting
 from lkj_engine.jobs.pipeline import BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard, internal_error, staged_pattern
 
 Finished = Callable[[int, Outcome], None]
@@ -57,7 +59,7 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             pending.append(outcome)
             outcomes[index] = outcome
             done += 1
-            if on_progress is not None:
+            if on_progress is not None and not waiting(outcome):
                 on_progress(done, len(files), outcome)
             while next_commit < len(files) and outcomes[next_commit] is not None:
                 ready = outcomes[next_commit]
@@ -70,6 +72,16 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
         else:
             for index, path in enumerate(files):
                 finished(index, build(path, out_dir, pdf, run_id))
+        built = [o for o in outcomes if o is not None]
+        for index, outcome in enumerate(outcomes):  # every Kanwil, once all its Kanim are built
+            if outcome is not None and waiting(outcome):
+                kanwil = build_kanwil(outcome, built, out_dir, pdf, run_id)
+                pending.append(kanwil)
+                outcomes[index] = _safe_commit(kanwil, claimed)
+                pending.remove(kanwil)
+                if on_progress is not None:
+                    on_progress(done, len(files), outcomes[index])
+        forget(built)
     except BaseException:
         for outcome in pending:
             discard(outcome)

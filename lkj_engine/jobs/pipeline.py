@@ -21,6 +21,7 @@ from pathlib import Path
 from lkj_engine.contract.problems import Problem, errors, warning
 
 BERHASIL, GAGAL, DILEWATI = "berhasil", "gagal", "dilewati"
+MENUNGGU = "menunggu"  # a Kanwil with a jajaran, built after its Kanim (jobs.jajaran); never final
 
 _ILLEGAL = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -36,10 +37,17 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)
     pdf: Path | None = None
     message: str = ""
+    rekap: Path | None = None  # a Kanwil's rekap workbook
+    kanwil: str | None = None  # the Kanwil whose consolidated report this Kanim fed
     # Between build and commit: the staged files and where they go.
     target: Path | None = None
     staged_docx: Path | None = None
     staged_pdf: Path | None = None
+    staged_rekap: Path | None = None
+    rekap_target: Path | None = None
+    # Between build and the jajaran step: what a Kanwil run matches and sums (dropped afterwards).
+    workbook: object | None = None
+    results: object | None = None
 
     @property
     def ok(self) -> bool:
@@ -50,12 +58,20 @@ class Outcome:
         return sum(1 for p in self.problems if p.level == "peringatan")
 
 
-def report_name(nama_singkat: str, tahun: int) -> str:
-    """``LKjIP_<Nama_Singkat>_<Tahun>.docx``: spaces as ``_``, nothing Windows refuses in a name."""
+def _name_stem(nama_singkat: str) -> str:
     stem = _ILLEGAL.sub("", nama_singkat or "").strip()
     stem = re.sub(r"\s+", "_", stem)
-    stem = re.sub(r"_+", "_", stem).strip("._ ") or "Satker"
-    return f"LKjIP_{stem}_{tahun}.docx"
+    return re.sub(r"_+", "_", stem).strip("._ ") or "Satker"
+
+
+def report_name(nama_singkat: str, tahun: int) -> str:
+    """``LKjIP_<Nama_Singkat>_<Tahun>.docx``: spaces as ``_``, nothing Windows refuses in a name."""
+    return f"LKjIP_{_name_stem(nama_singkat)}_{tahun}.docx"
+
+
+def rekap_name(nama_singkat: str, tahun: int) -> str:
+    """``Rekap_<Nama_Singkat>_<Tahun>.xlsx``, the Kanwil's rekap workbook beside its report."""
+    return f"Rekap_{_name_stem(nama_singkat)}_{tahun}.xlsx"
 
 
 def lock_files(target: Path) -> list[Path]:
@@ -92,13 +108,13 @@ def internal_error(path: Path, exc: BaseException) -> Outcome:
 
 def discard(outcome: Outcome) -> None:
     """Remove whatever `build` staged and `commit` did not take."""
-    for staged in (outcome.staged_docx, outcome.staged_pdf):
+    for staged in (outcome.staged_docx, outcome.staged_pdf, outcome.staged_rekap):
         if staged is not None:
             try:
                 staged.unlink(missing_ok=True)
             except OSError:
                 pass
-    outcome.staged_docx = outcome.staged_pdf = None
+    outcome.staged_docx = outcome.staged_pdf = outcome.staged_rekap = None
 
 
 def staged_pattern(run_id: str) -> str:
@@ -125,11 +141,13 @@ def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "") -> Out
 
 def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
     from lkj_engine.checks.consistency import check
+    from lkj_engine.checks.jajaran import has_jajaran
     from lkj_engine.compute.engine import compute
     from lkj_engine.reading.loader import load_workbook
 
     loaded = load_workbook(outcome.berkas)
     outcome.problems = list(loaded.problems)
+    outcome.workbook = loaded.workbook
     if not loaded.valid or loaded.workbook is None:
         count = len(errors(outcome.problems))
         outcome.satker = _satker_label(loaded.workbook)
@@ -137,12 +155,22 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
         return
     workbook = loaded.workbook
     outcome.satker = _satker_label(workbook)
+    if has_jajaran(workbook):  # consolidated once every input is built (jobs.jajaran)
+        outcome.status = MENUNGGU
+        return
     results = compute(workbook)
+    outcome.results = results
     outcome.problems += check(workbook, results)
+    stage_report(outcome, results, out_dir, pdf, run_id)
 
+
+def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: str, rekap: bool = False) -> None:
+    """Render the report (and a Kanwil's rekap workbook) into temporary files beside their targets."""
+    workbook = results.workbook
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        outcome.status = GAGAL
         outcome.message = f"folder hasil {out_dir} tidak dapat dibuat ({exc.strerror or exc})."
         return
     outcome.target = out_dir / report_name(workbook.identitas.nama_singkat, workbook.tahun)
@@ -156,6 +184,12 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
     token = run_id + secrets.token_hex(4)
     outcome.staged_docx = out_dir / f".{outcome.target.stem}.{token}.tmp.docx"
     outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx) or []
+    if rekap:
+        from lkj_engine.render.rekap_workbook import write_rekap
+
+        outcome.rekap_target = out_dir / rekap_name(workbook.identitas.nama_singkat, workbook.tahun)
+        outcome.staged_rekap = out_dir / f".{outcome.target.stem}.{token}.tmp.rekap.xlsx"
+        write_rekap(results, outcome.staged_rekap)
     if pdf:
         _stage_pdf(outcome)
     outcome.status = BERHASIL
@@ -200,6 +234,16 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
         outcome.laporan = target
         if claimed is not None:
             claimed[key] = outcome.berkas
+        if outcome.staged_rekap is not None and outcome.rekap_target is not None:
+            rekap_target = outcome.rekap_target
+            try:
+                os.replace(outcome.staged_rekap, rekap_target)
+                outcome.staged_rekap = None
+                outcome.rekap = rekap_target
+            except PermissionError:
+                text = f"{rekap_target.name} tidak dapat ditimpa (sedang dibuka?); rekap tidak diperbarui."
+                outcome.problems.append(warning(None, None, text, kode="rekap-terbuka"))
+                outcome.message = text
         if outcome.staged_pdf is not None:
             pdf_target = target.with_suffix(".pdf")
             try:
@@ -216,10 +260,18 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
 
 
 def generate(path: Path, out_dir: Path, pdf: bool = False) -> Outcome:
-    """One input end to end; the report is either complete at its final name or absent."""
+    """One input end to end; the report is either complete at its final name or absent.
+
+    A Kanwil that lists its jajaran needs its Kanim among the inputs: use `jobs.batch.run_batch`."""
     outcome = build(path, out_dir, pdf)
     try:
+        if outcome.status == MENUNGGU:
+            from lkj_engine.jobs.jajaran import build_kanwil
+
+            outcome = build_kanwil(outcome, [], out_dir, pdf)
         return commit(outcome, {})
     except BaseException:
         discard(outcome)
         raise
+    finally:
+        outcome.workbook = outcome.results = None
