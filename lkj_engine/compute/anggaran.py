@@ -7,13 +7,12 @@ the one place that does it, for every table.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Sequence
 
-from lkj_engine.model.workbook import Anggaran, Belanja, Pnbp, SumberDana
+from lkj_engine.model.workbook import Anggaran, Belanja, Num, Pnbp, SumberDana
 from lkj_engine.model.results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult
 from lkj_engine.contract.schema import JENIS_BELANJA, SUMBER_DANA
 
-Num = Optional[Decimal]
 HUNDRED = Decimal(100)
 JUMLAH = "Jumlah"
 ALASAN_TANPA_TARGET = "belum memiliki target PNBP"

@@ -7,13 +7,12 @@ it as 0 (the hand-written reports average N/A values as 0; this module makes tha
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Sequence
 
-from lkj_engine.model.workbook import IKK, RiwayatIKK
+from lkj_engine.model.workbook import IKK, Num, RiwayatIKK
 from lkj_engine.model.results import YearPoint
 from lkj_engine.contract.schema import NEGATIF
 
-Num = Optional[Decimal]
 HUNDRED = Decimal(100)
 
 RATA_METODE = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Sequence
 
 from lkj_engine.compute import anggaran, capaian
 from lkj_engine.compute.engine import compute
@@ -19,9 +19,8 @@ from lkj_engine.contract.schema import JENIS_BELANJA, KELOMPOK_LAYANAN
 from lkj_engine.model.jajaran import (IkkPerSatker, Jajaran, LayananKelompok, LayananSatker, LeafShare, PnbpYear,
                                       RegionalLeaf, Satker, SatkerBelanja, SatkerNka)
 from lkj_engine.model.results import BudgetLine, Node, Results
-from lkj_engine.model.workbook import Komponen, Workbook
+from lkj_engine.model.workbook import Komponen, Num, Workbook
 
-Num = Optional[Decimal]
 JUMLAH = anggaran.JUMLAH
 
 

@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable, Optional
+from typing import Iterable
 
-from lkj_engine.model.workbook import Komponen, Layanan
+from lkj_engine.model.workbook import Komponen, Layanan, Num
 from lkj_engine.model.results import Node
 from lkj_engine.contract.schema import KELOMPOK_LAYANAN, SUMBER_KOMPONEN
 
-Num = Optional[Decimal]
 HUNDRED = Decimal(100)
 
 _DOKPAL, _ITSK = KELOMPOK_LAYANAN

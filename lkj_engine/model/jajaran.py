@@ -7,13 +7,12 @@ percentage of a JUMLAH is computed from those sums; a figure a satker did not gi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
-from typing import Optional
+
 
 from lkj_engine.model.results import BudgetLine, Results
+from lkj_engine.model.workbook import Num
 
-Num = Optional[Decimal]
 
 
 @dataclass

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
-from lkj_engine.model.workbook import IKK, Workbook
+from lkj_engine.model.workbook import IKK, Num, Workbook
 
 if TYPE_CHECKING:  # model.jajaran builds on these classes
     from lkj_engine.model.jajaran import Jajaran
 
-Num = Optional[Decimal]
 
 
 @dataclass
