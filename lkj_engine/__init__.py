@@ -8,6 +8,9 @@ is a thin layer over it). Names resolve lazily so `generate.py --help` stays fas
   subpackage's name, so the function is exported under this one)
 - `check(workbook, results) -> list[Problem]` (cross-table warnings)
 - `check_document(path) -> dict` (the `periksa --json` document of design.md)
+- `check_many(paths) -> list[(dict, Results | None)]` (every input of a command; a Kanwil with its
+  Kanim gets the JSON version 2 keys and its regional figures)
+- `consolidate(kanwil_workbook, kanim_satker) -> Results` (a Kanwil over its jajaran, no I/O)
 - `render_report(results, problems, out_path)` (the Word draft)
 - `write_template(path) -> Path` (the blank workbook)
 - `generate(path, out_dir, pdf=False) -> Outcome` (one file, end to end)
@@ -23,6 +26,8 @@ _PUBLIC: dict[str, str | tuple[str, str]] = {
     "compute_results": ("lkj_engine.compute.engine", "compute"),
     "check": "lkj_engine.checks.consistency",
     "check_document": "lkj_engine.checks.document",
+    "check_many": "lkj_engine.checks.document",
+    "consolidate": "lkj_engine.compute.jajaran",
     "render_report": "lkj_engine.render.report",
     "write_template": "lkj_engine.render.blank_workbook",
     "generate": "lkj_engine.jobs.pipeline",

@@ -151,3 +151,12 @@ def test_kanim_naming_this_kanwil_but_not_listed_is_a_warning():
     match = match_jajaran(me, others)
     assert match.complete and [p.kode for p in match.problems] == ["jajaran-tidak-terdaftar"]
     assert KANWIL_NAMA  # the Kanim name the Kanwil by its Nama Satker
+
+
+def test_kanwil_typed_count_on_a_layanan_leaf_is_its_own_share():
+    kanwil = kanwil_workbook()
+    k1 = next(k for k in kanwil.komponen if k.kode == "K1")
+    k1.pembilang, k1.penyebut = D(9), D(10)  # the Kanwil served 10 applicants itself
+    regional = consolidate(kanwil, kanim_satker())
+    assert (leaf(regional, "K1").shares[0].pembilang, leaf(regional, "K1").shares[0].penyebut) == (9, 10)
+    assert (leaf(regional, "K1").pembilang, leaf(regional, "K1").penyebut) == (1621 + 9, 1650 + 10)

@@ -42,6 +42,15 @@ def _find_node(results: Results, kode_ikk: str, kode: str) -> Node | None:
     return None
 
 
+def _own_share(nama: str, k: Komponen, mine: Node | None) -> LeafShare:
+    """The Kanwil's own figures of a regional leaf: typed, else from its own Layanan, else 0."""
+    def figure(typed: Num, resolved: Num) -> Decimal:
+        return typed if typed is not None else (resolved if resolved is not None else Decimal(0))
+
+    return LeafShare(nama, figure(k.pembilang, mine.pembilang if mine else None),
+                     figure(k.penyebut, mine.penyebut if mine else None))
+
+
 def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> list[RegionalLeaf]:
     """Every regional leaf of the Kanwil: its own figures (blank = 0) plus each Kanim's, exactly."""
     parents = {(_key(k.kode_ikk), _key(k.induk)) for k in kanwil.komponen if k.induk}
@@ -50,9 +59,7 @@ def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> 
         if not k.rekap_jajaran or k.nilai is not None or (_key(k.kode_ikk), _key(k.kode)) in parents:
             continue
         mine = _find_node(own, k.kode_ikk, k.kode)
-        shares = [LeafShare(kanwil.identitas.nama_singkat,
-                            (mine.pembilang if mine else None) or Decimal(0),
-                            (mine.penyebut if mine else None) or Decimal(0))]
+        shares = [_own_share(kanwil.identitas.nama_singkat, k, mine)]
         for satker in kanim:
             node = _find_node(satker.results, k.kode_ikk, k.kode)
             if node is None:

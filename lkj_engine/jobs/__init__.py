@@ -2,6 +2,8 @@
 
 `inputs` turns arguments into the ordered list of workbooks; `pipeline.generate` loads, computes,
 checks and renders into a temporary file that is renamed only when complete; `batch.run_batch`
-does that for many files and commits in input order. Returns data (`Outcome`), never prints.
+does that for many files and commits in input order, then `jajaran` builds each Kanwil's
+consolidated report over the Kanim of the run. Returns data (`Outcome`) and reports progress
+through an `on_progress(done, total, outcome)` callback; never prints.
 May import every stage below; never `cli`.
 """
