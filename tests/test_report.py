@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import os
 import subprocess
 import sys
 import zipfile
@@ -246,8 +247,9 @@ def test_sections_have_roman_then_arabic_page_numbers(example):
 
 def test_template_is_rebuilt_by_its_script(tmp_path):
     out = tmp_path / "templat.docx"
+    # PYTHONPATH: the script imports the layout from this checkout, not from wherever the package is installed
     subprocess.run([sys.executable, str(ROOT / "templates" / "build_template.py"), str(out)], check=True,
-                   capture_output=True)
+                   capture_output=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     doc = Document(str(out))
     names = {s.name for s in doc.styles}
     assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Caption", "Tabel LKjIP", "List Bullet"} <= names

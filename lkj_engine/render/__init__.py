@@ -1,7 +1,7 @@
 """Output files: the Word report (context → docxtpl), its charts, and the blank workbook.
 
-`context` turns `Results` into the strings the template prints (formatted once, through
-`contract.formatting`); `prose` keeps clerk text as data, never template code; `charts` draws the
-figures; `report.render_report` fills `templates/lkjip_template.docx`; `blank_workbook` writes the
-empty workbook from the schema. May import `contract`, `model`, `compute`, `checks`; never `jobs`/`cli`.
+`context` (one builder per chapter) turns `Results` into the strings the template prints (formatted
+once, through `contract.formatting`); `prose` keeps clerk text as data, never template code; `charts`
+draws the figures; `report.render_report` fills `templates/lkjip_template.docx`, which `layout` builds
+(run by templates/build_template.py); `blank_workbook` writes the empty workbook from the schema. May import `contract`, `model`, `compute`, `checks`; never `jobs`/`cli`.
 """

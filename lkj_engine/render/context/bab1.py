@@ -1,0 +1,44 @@
+"""BAB I PENDAHULUAN: the staff composition (sentences, tables or charts) and the chapter's empty-data sentences.
+
+The boilerplate prose of BAB I is in the template; the clerk's Narasi blocks come from `narasi_context`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.model.results import Results
+from lkj_engine.render.charts import pegawai_key
+from lkj_engine.render.context.common import chart, join_id
+from lkj_engine.render.prose import Sentence
+
+
+def pegawai_context(results: Results, nama: str, charts: dict[str, Path]) -> dict:
+    dims = []
+    for d in results.pegawai:
+        parts = [f"{kat} sebanyak {fmt.words(n)} orang" for kat, n in d.rows]
+        dims.append({
+            "dimensi": d.dimensi,
+            "rows": [{"kategori": kat, "jumlah": fmt.count(n)} for kat, n in d.rows],
+            "total": fmt.count(d.total),
+            "kalimat": Sentence(f"Menurut {d.dimensi.lower()}, pegawai {nama} terdiri atas {join_id(parts)}."),
+            "grafik": chart(charts, pegawai_key(d.dimensi)),
+            "judul": f"Komposisi Pegawai {nama} menurut {d.dimensi}",
+        })
+    total = Sentence()
+    if results.pegawai_total is not None:
+        total = Sentence(f"{nama} didukung oleh sumber daya manusia sejumlah {fmt.words(results.pegawai_total)} "
+                         "orang pegawai.")
+    return {"ada": bool(dims), "dimensi": dims, "kalimat": total}
+
+
+
+def bab1_context(results: Results, nama: str, charts: dict[str, Path]) -> dict:
+    return {
+        "pegawai": pegawai_context(results, nama, charts),
+        "kosong": {
+            "pegawai": Sentence("Data komposisi pegawai tidak tersedia."),
+            "isu_strategis": Sentence("Uraian isu strategis tidak tersedia."),
+            "sejarah": Sentence("Uraian sejarah dan wilayah kerja tidak tersedia."),
+        },
+    }

@@ -1,0 +1,51 @@
+"""BAB IV PENUTUP (the conclusion's list of capaian, the recommendations) and the Lampiran's empty sentence."""
+from __future__ import annotations
+
+from lkj_engine.model.results import Results
+from lkj_engine.render.context.common import sign
+from lkj_engine.render.prose import Sentence, Strong
+
+
+def kesimpulan_context(sasaran: list[dict]) -> dict:
+    return {"sasaran": [
+        {
+            "sasaran": s["nama"],
+            "no": s["no"],
+            "ikk": [Sentence(f"{k['nama']} dengan capaian sebesar ", Strong(k["capaian"]), ";")
+                    for k in s["ikk"]],
+            "kalimat": Sentence(f"Pada Sasaran Kegiatan “{s['nama']}” terdapat {s['jumlah_ikk']} Indikator "
+                                f"Kinerja Kegiatan dengan rata-rata capaian sebesar {s['rata']}, yaitu:"),
+        }
+        for s in sasaran
+    ]}
+
+
+def saran_context(results: Results, sasaran: list[dict]) -> dict:
+    """The clerk's solutions per IKK; for an IKK without one, a default recommendation from its capaian."""
+    tahun = results.workbook.identitas.tahun
+    pairs = [(r, k) for s_res, s in zip(results.sasaran, sasaran) for r, k in zip(s_res.ikk, s["ikk"])]
+    default = []
+    for r, k in pairs:
+        if k["solusi"]:
+            continue
+        if r.capaian is None:
+            default.append(Sentence(
+                f"Melengkapi data {k['nama']} agar capaian kinerjanya dapat dihitung dan dievaluasi."))
+        elif sign(r.capaian - 100) < 0:
+            default.append(Sentence(
+                f"Meningkatkan upaya pencapaian target {k['nama']}, yang pada tahun {tahun} baru mencapai "
+                f"{k['capaian']}, dengan menindaklanjuti kendala yang telah diidentifikasi."))
+        else:
+            default.append(Sentence(
+                f"Mempertahankan capaian {k['nama']} sebesar {k['capaian']} dan menjadikannya dasar "
+                "penetapan target yang lebih menantang pada tahun berikutnya."))
+    solusi = [{"ikk": k["nama"], "isi": k["solusi"]} for _, k in pairs if k["solusi"]]
+    return {"solusi": solusi, "default": default}
+
+
+def bab4_context(results: Results, sasaran: list[dict]) -> dict:
+    return {
+        "kesimpulan": kesimpulan_context(sasaran),
+        "saran": saran_context(results, sasaran),
+        "kosong": {"lampiran": Sentence("Dokumen pindaian Perjanjian Kinerja tidak disertakan pada lampiran ini.")},
+    }

@@ -1,0 +1,71 @@
+"""The PK's sasaran and IKK with their capaian, formatted once and printed in every chapter: the Ringkasan
+list, BAB II's PK table, BAB III.A's capaian table and analyses, BAB IV's conclusion."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.model.results import Results
+from lkj_engine.render.context.common import HURUF, Clerk, because, chart, pct
+from lkj_engine.render.context.ikk import ikk_context
+from lkj_engine.render.prose import Sentence, Strong
+
+
+def sasaran_context(results: Results, clerk: Clerk) -> list[dict]:
+    """Each sasaran with its IKK contexts (a., b., …), average and the sentences that list them."""
+    wb = results.workbook
+    sasaran = []
+    for s in results.sasaran:
+        items = [ikk_context(r, HURUF[i % 26], wb, clerk) for i, r in enumerate(s.ikk)]
+        sasaran.append({
+            "no": str(s.no),
+            "nama": s.nama,
+            "ikk": items,
+            "jumlah_ikk": fmt.words(len(items)),
+            "rata": pct(s.rata_capaian),
+            "rata_alasan": because(s.rata_alasan) if s.rata_capaian is None else "",
+        })
+    for s in sasaran:
+        s["ringkasan"] = _ringkasan(s)
+        s["intro"] = Sentence(
+            f"Sasaran Kegiatan {s['nama']} diukur dengan {s['jumlah_ikk']} Indikator Kinerja Kegiatan, "
+            f"dengan rata-rata capaian sebesar {s['rata']}.")
+    return sasaran
+
+
+def _ringkasan(s: dict) -> Sentence:
+    """The Ringkasan Eksekutif's line of one sasaran: its IKK and their capaian."""
+    names = [f"{k['nama']} dengan capaian " for k in s["ikk"]]
+    parts: list = [f"Sasaran Kegiatan {s['nama']} memiliki {s['jumlah_ikk']} Indikator Kinerja "
+                   "Kegiatan berupa "]
+    for i, (k, label) in enumerate(zip(s["ikk"], names)):
+        if i:
+            parts.append(" serta " if i == len(names) - 1 else ", ")
+        parts += [label, Strong(k["capaian"])]
+    parts.append(";")
+    return Sentence(*parts)
+
+
+def capaian_context(results: Results, clerk: Clerk, charts: dict[str, Path]) -> dict:
+    """Sasaran, IKK, the overall average with its notes, and the capaian charts."""
+    sasaran = sasaran_context(results, clerk)
+    ikk_all = [k for s in sasaran for k in s["ikk"]]
+    rata = pct(results.rata_capaian)
+    catatan = [Sentence(f"{k['nama']}: {k['alasan']}") for k in ikk_all if k["alasan"]]
+    catatan += [Sentence(f"Rata-rata Sasaran Kegiatan {s['no']}: {s['rata_alasan']}") for s in sasaran
+                if s["rata_alasan"]]
+    return {
+        "jumlah_sasaran": fmt.words(len(sasaran)),
+        "jumlah_ikk": fmt.words(len(ikk_all)),
+        "sasaran": sasaran,
+        "ikk": ikk_all,
+        "rata_capaian": rata,
+        "catatan_capaian": catatan,
+        "rata_metode": results.rata_metode,
+        "rata_kalimat": Sentence("Dari seluruh sasaran kegiatan yang ditetapkan, diperoleh rata-rata capaian "
+                                 "kinerja sebesar ", Strong(rata), "."),
+        "grafik": {
+            "ikk_target_realisasi": chart(charts, "ikk_target_realisasi"),
+            "ikk_capaian": chart(charts, "ikk_capaian"),
+        },
+    }

@@ -1,0 +1,55 @@
+"""BAB III.D Capaian Lainnya: inovasi (also listed in the Ringkasan and BAB I), penghargaan, the `Data …` sheets."""
+from __future__ import annotations
+
+from lkj_engine.model.workbook import Workbook
+from lkj_engine.render.context.common import Clerk
+from lkj_engine.render.prose import Sentence
+
+
+def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+    inovasi = [
+        {"nama": clerk.text(x.nama, "Inovasi", "nama", x.row) or "",
+         "kepanjangan": clerk.text(x.kepanjangan, "Inovasi", "kepanjangan", x.row) or "",
+         "uraian": clerk.text(x.uraian, "Inovasi", "uraian", x.row) or "-"}
+        for x in wb.inovasi
+    ]
+    for x in inovasi:
+        x["label"] = f"{x['nama']} ({x['kepanjangan']})" if x["kepanjangan"] else x["nama"]
+    return inovasi
+
+
+def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+    return [
+        {"tahun": str(x.tahun) if x.tahun else "-",
+         "penghargaan": clerk.text(x.penghargaan, "Penghargaan", "penghargaan", x.row) or "",
+         "pemberi": clerk.text(x.pemberi, "Penghargaan", "pemberi", x.row) or "-",
+         "uraian": clerk.text(x.uraian, "Penghargaan", "uraian", x.row) or "-"}
+        for x in wb.penghargaan
+    ]
+
+
+def data_tables(wb: Workbook, clerk: Clerk) -> list[dict]:
+    tables = []
+    for t in wb.data_tables:
+        if not t.rows:
+            continue
+        width = max(len(t.headers), *(len(r) for r in t.rows))
+        headers = [clerk.text(h, t.sheet, "", 0) or "" for h in t.headers] + [""] * (width - len(t.headers))
+        rows = [[(clerk.text(c, t.sheet, "", 0) or "") for c in r] + [""] * (width - len(r)) for r in t.rows]
+        tables.append({"judul": t.sheet.strip(), "headers": headers, "rows": rows})
+    return tables
+
+
+
+def lainnya_context(wb: Workbook, clerk: Clerk) -> dict:
+    return {
+        "inovasi": inovasi_context(wb, clerk),
+        "penghargaan": penghargaan_context(wb, clerk),
+        "data_tabel": data_tables(wb, clerk),
+        "kosong": {
+            "inovasi": Sentence("Data inovasi tidak tersedia."),
+            "penghargaan": Sentence("Data penghargaan tidak tersedia."),
+            "data_tabel": Sentence("Data capaian output lainnya tidak tersedia."),
+            "e_performance": Sentence("Uraian pengisian E-Performance dan E-Monev tidak tersedia."),
+        },
+    }
