@@ -17,6 +17,9 @@ from lkj_engine.render.context import build_context
 from lkj_engine.assets import WORD_TEMPLATE as TEMPLATE
 from lkj_engine.render.report import render_report
 from report_fixture import example_workbook
+from jajaran_factory import kanim_satker, kanwil_workbook
+from lkj_engine.compute.jajaran import consolidate
+from lkj_engine.render.jajaran_charts import make_jajaran_charts
 
 Path_ = tuple[str, ...]
 EACH = "[]"  # a path step meaning "every element of the list"
@@ -119,9 +122,15 @@ def _unchecked(path: Path_) -> bool:
 
 @pytest.fixture(scope="module")
 def context(tmp_path_factory) -> dict:
+    """The example's context; the Kanwil-only key `jajaran` (None for a Kanim) from a Kanwil run."""
     results = compute(example_workbook())
     charts = make_charts(results, tmp_path_factory.mktemp("grafik"))
-    return build_context(results, charts, [])
+    kanim = build_context(results, charts, [])
+    assert kanim["jajaran"] is None
+    regional = consolidate(kanwil_workbook(), kanim_satker())
+    folder = tmp_path_factory.mktemp("grafik_kanwil")
+    charts = {**make_charts(regional, folder), **make_jajaran_charts(regional, folder)}
+    return {**kanim, "jajaran": build_context(regional, charts, [])["jajaran"]}
 
 
 def test_walker_sees_loops_and_attributes() -> None:

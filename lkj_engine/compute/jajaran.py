@@ -225,3 +225,38 @@ def consolidate(kanwil: Workbook, kanim: Sequence[Satker], kurang: Sequence[str]
         kurang=list(kurang),
     )
     return results
+
+
+# ---------------------------------------------------------------- per-satker ratios of the jajaran tables
+# The report and the rekap workbook print these beside each satker's figures; both call the same
+# functions, so a percentage is computed once and never from rounded parts.
+
+def rasio(bagian: Num, keseluruhan: Num) -> Num:
+    """bagian ÷ keseluruhan × 100 (a leaf's Pembilang ÷ Penyebut, a satker's share of the JUMLAH);
+    None when either is unknown or the whole is 0."""
+    return anggaran.persen(bagian, keseluruhan)
+
+
+def layanan_persen(row: LayananSatker) -> tuple[Num, Num]:
+    """(completed ÷ received, on time ÷ met the requirements) × 100 of one satker or the JUMLAH."""
+    def dec(value: int | None) -> Num:
+        return None if value is None else Decimal(value)
+
+    return rasio(dec(row.selesai), dec(row.diterima)), rasio(dec(row.tepat_waktu), dec(row.sesuai_syarat))
+
+
+def pertumbuhan(ini: Num, lalu: Num) -> Num:
+    """Growth of a realisation against the year before, in %; None without last year's figure or when it is 0."""
+    if ini is None or lalu is None or lalu == 0:
+        return None
+    return (ini - lalu) / lalu * Decimal(100)
+
+
+def pnbp_satker(jajaran: Jajaran) -> list[str]:
+    """The satker with a PNBP row in any year, in jajaran order (the Kanwil first)."""
+    return [n for n in jajaran.nama_satker if any(n in y.per_satker for y in jajaran.pnbp)]
+
+
+def belanja_jenis(jajaran: Jajaran) -> list[str]:
+    """The jenis belanja at least one satker has (a column no satker fills is left out of the tables)."""
+    return [j for j in JENIS_BELANJA if jajaran.belanja_total.lines.get(j) is not None]

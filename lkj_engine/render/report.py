@@ -23,6 +23,7 @@ from PIL import Image, UnidentifiedImageError
 
 from lkj_engine.assets import WORD_TEMPLATE
 from lkj_engine.render.context import ImageRef, build_context
+from lkj_engine.render.landscape import landscape_sections
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.render.prose import as_data
 from lkj_engine.model.results import Results
@@ -47,6 +48,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
     `problems` are the checks' findings so far; a warning already among them is not repeated.
     """
     from lkj_engine.render.charts import make_charts
+    from lkj_engine.render.jajaran_charts import make_jajaran_charts
 
     out_path = Path(out_path)
     template = Path(template) if template else WORD_TEMPLATE
@@ -54,6 +56,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
     with tempfile.TemporaryDirectory(prefix="lkjip_grafik_") as tmp:
         try:
             charts = make_charts(results, Path(tmp))
+            charts.update(make_jajaran_charts(results, Path(tmp)))  # none without jajaran
         except Exception as exc:  # a chart must never cost the clerk the whole report
             charts = {}
             found.append(warning(None, None, f"Grafik tidak dapat dibuat ({type(exc).__name__}: {exc}); "
@@ -62,6 +65,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
         tpl = DocxTemplate(str(template))
         context = _place_images(tpl, context, found)
         tpl.render(as_data(context), jinja_env=jinja_env(), autoescape=True)
+        landscape_sections(tpl.docx)  # a Kanwil's wide jajaran tables; no-op without markers
         finish(tpl.docx)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         tpl.save(str(out_path))

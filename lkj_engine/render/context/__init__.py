@@ -9,8 +9,9 @@ images are passed on as `ImageRef` and placed by `report`.
 
 One builder per part of the report, composed by `build_context`: `identitas` (cover, signatures,
 year profile, pictures), `capaian` (sasaran and IKK, with `ikk`, `komposit`, `perbandingan` for the
-analyses), `bab1`, `bab2`, `anggaran` (BAB II budget, III.B-C), `lainnya` (III.D), `bab4`. Each
-returns its own top-level keys; the shared ``kosong`` and ``grafik`` tables are merged.
+analyses), `bab1`, `bab2`, `anggaran` (BAB II budget, III.B-C), `lainnya` (III.D), `bab4`, `jajaran`
+(a Kanwil's per-satker tables). Each returns its own top-level keys; the shared ``kosong`` and
+``grafik`` tables are merged.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from lkj_engine.render.context.bab4 import bab4_context
 from lkj_engine.render.context.capaian import capaian_context
 from lkj_engine.render.context.common import Clerk, ImageRef
 from lkj_engine.render.context.identitas import gambar_context, identitas_context, narasi_context
+from lkj_engine.render.context.jajaran import jajaran_context
 from lkj_engine.render.context.lainnya import lainnya_context
 
 __all__ = ["ImageRef", "build_context"]
@@ -77,4 +79,5 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
         lainnya_context(wb, clerk),
         bab4_context(results, sasaran),
         gambar_context(wb, clerk),
+        jajaran_context(results, charts),
     )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from lkj_engine.render.layout.builder import Builder
 from lkj_engine.render.layout.rujukan import PEDOMAN, SAKIP
+from lkj_engine.render.layout.jajaran import pegawai_jajaran
 
 
 def bab1(b: Builder) -> None:
@@ -64,6 +65,7 @@ def bab1(b: Builder) -> None:
     b.tag("{%p else %}")
     b.sentence("kosong.pegawai")
     b.tag("{%p endif %}")
+    pegawai_jajaran(b)
     b.h(3, "4. Sejarah dan Wilayah Kerja")
     b.tag("{%p if narasi.sejarah_dan_wilayah_kerja %}")
     b.p("{{p narasi.sejarah_dan_wilayah_kerja }}")

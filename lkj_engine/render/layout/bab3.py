@@ -6,6 +6,7 @@ from lkj_engine.render.layout.bab3_anggaran import capaian_kinerja_anggaran, rea
 from lkj_engine.render.layout.bab3_ikk import ikk_analysis
 from lkj_engine.render.layout.bab3_lainnya import capaian_lainnya
 from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.jajaran import capaian_jajaran
 
 
 def bab3(b: Builder) -> None:
@@ -55,6 +56,8 @@ def capaian_kinerja(b: Builder) -> None:
     b.tag("{%p if grafik.ikk_capaian %}")
     b.figure("grafik.ikk_capaian", 3, "Capaian Indikator Kinerja Kegiatan Tahun {{ tahun }}")
     b.tag("{%p endif %}")
+
+    capaian_jajaran(b)
 
     b.tag("{%p for s in sasaran %}")
     b.h(3, "{{ s.no }}. Sasaran Kegiatan {{ s.nama }}")

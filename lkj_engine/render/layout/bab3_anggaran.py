@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lkj_engine.render.layout.builder import Builder
 from lkj_engine.render.layout.kegiatan import kegiatan_table
+from lkj_engine.render.layout.jajaran import anggaran_jajaran, nka_jajaran
 
 
 def realisasi_anggaran(b: Builder) -> None:
@@ -102,6 +103,7 @@ def realisasi_anggaran(b: Builder) -> None:
     b.tag("{%p if narasi.analisis_pnbp %}")
     b.p("{{p narasi.analisis_pnbp }}")
     b.tag("{%p endif %}")
+    anggaran_jajaran(b)
     b.figures("bab3b", 3)
 
 
@@ -144,6 +146,7 @@ def capaian_kinerja_anggaran(b: Builder) -> None:
     b.tag("{%p else %}")
     b.sentence("kosong.nka")
     b.tag("{%p endif %}")
+    nka_jajaran(b)
     b.tag("{%p if narasi.analisis_nka %}")
     b.p("{{p narasi.analisis_nka }}")
     b.tag("{%p endif %}")

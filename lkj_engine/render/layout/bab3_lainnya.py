@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.jajaran import data_jajaran
 
 
 def capaian_lainnya(b: Builder) -> None:
@@ -44,5 +45,6 @@ def capaian_lainnya(b: Builder) -> None:
     b.tag("{%p else %}")
     b.sentence("kosong.data_tabel")
     b.tag("{%p endif %}")
+    data_jajaran(b)
     b.figures("bab3d", 3)
 

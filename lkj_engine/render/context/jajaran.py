@@ -1,0 +1,310 @@
+"""The jajaran tables of a Kanwil's consolidated report: every row, JUMLAH and sentence as text.
+
+`jajaran_context(results, charts)` returns the one key ``jajaran``: None for a Kanim (or a Kanwil
+run without its Kanim), else the tables of seed 000 built correctly: staff per satker (BAB I),
+capaian of every IKK per satker (III.A), the jajaran budget beside the Kanwil's own DIPA, budget by
+jenis belanja and PNBP per satker (III.B), NKA per satker with the means (III.C), service data and
+the regional leaves per satker (III.D). Every JUMLAH is the exact sum of the rows above it (rupiah
+and counts are whole, so the printed rows add up to the printed JUMLAH) and every % of a JUMLAH is
+computed from the sums by `compute.jajaran`, never averaged from the rows.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from lkj_engine.compute.jajaran import belanja_jenis, layanan_persen, pertumbuhan, pnbp_satker, rasio
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.contract.schema import JENIS_BELANJA
+from lkj_engine.model.jajaran import Jajaran, LayananSatker
+from lkj_engine.model.results import BudgetLine, Results
+from lkj_engine.render.context.common import chart, join_id, sign
+from lkj_engine.render.prose import Sentence, Strong
+
+Num = Optional[Decimal]
+KOSONG = "-"
+# More satker than this and the capaian table (one column per satker) moves to a landscape page.
+CAPAIAN_PORTRAIT_SATKER = 4
+KETERANGAN = "Keterangan: tanda “-” berarti data tidak diisi oleh satuan kerja atau tidak dapat dihitung."
+
+
+def persen(value: Num) -> str:
+    return fmt.percent(value, missing=KOSONG)
+
+
+def rupiah(value: Num) -> str:
+    return fmt.money(value, missing=KOSONG)
+
+
+def hitung(value: int | Decimal | None) -> str:
+    """A count or a pembilang/penyebut: whole with thousands dots, otherwise 2 decimals."""
+    if value is None:
+        return KOSONG
+    value = Decimal(value)
+    return fmt.count(value) if value == value.to_integral_value() else fmt.number(value)
+
+
+def skor(value: Num) -> str:
+    return fmt.number(value, missing=KOSONG)
+
+
+def _dec(value: int | None) -> Num:
+    return None if value is None else Decimal(value)
+
+
+def lowest(items: Iterable[tuple[str, Num]]) -> tuple[str, Decimal] | None:
+    """The satker with the lowest known value (the first one on a tie); None with fewer than two values."""
+    known = [(n, v) for n, v in items if v is not None]
+    if len(known) < 2:
+        return None
+    return min(known, key=lambda x: x[1])
+
+
+def highest(items: Iterable[tuple[str, Num]]) -> tuple[str, Decimal] | None:
+    known = [(n, v) for n, v in items if v is not None]
+    if len(known) < 2:
+        return None
+    return max(known, key=lambda x: x[1])
+
+
+def _extreme_sentence(items: list[tuple[str, Num]], what: str, show: Callable[[Decimal], str]) -> Sentence:
+    """``Persentase realisasi terendah terdapat pada X (a), tertinggi pada Y (b).``"""
+    low, high = lowest(items), highest(items)
+    if low is None or high is None or sign(high[1] - low[1]) == 0:
+        return Sentence()
+    return Sentence(f"{what} terendah terdapat pada {low[0]} ({show(low[1])}), sedangkan yang tertinggi pada "
+                    f"{high[0]} ({show(high[1])}).")
+
+
+# ---------------------------------------------------------------- BAB I: staff
+
+def _pegawai(j: Jajaran, nama: str, tahun: int) -> dict:
+    total = _dec(j.pegawai_total)
+    rows = [{"no": str(i), "satker": s, "jumlah": hitung(n), "porsi": persen(rasio(_dec(n), total))}
+            for i, (s, n) in enumerate(j.pegawai, start=1)]
+    known = [f"{s} sejumlah {fmt.count(n)} orang" for s, n in j.pegawai if n is not None]
+    kalimat = Sentence()
+    if known:
+        kalimat = Sentence(f"Berdasarkan data pegawai di jajaran {nama} Tahun {tahun}, persebaran jumlah pegawai "
+                           f"pada {join_id(known)}, sehingga seluruh jajaran didukung oleh ",
+                           Strong(f"{fmt.words(j.pegawai_total)} orang"), " pegawai.")
+    return {"rows": rows, "jumlah": hitung(j.pegawai_total), "porsi": persen(rasio(total, total)),
+            "kalimat": kalimat}
+
+
+# ---------------------------------------------------------------- III.A: capaian per satker
+
+def _capaian(results: Results, charts: dict[str, Path]) -> dict:
+    j = results.jajaran
+    names = j.nama_satker
+    rows = [{"nama": f"{r.kode} {r.nama}", "regional": persen(r.regional),
+             "nilai": [persen(r.per_satker.get(n)) for n in names]} for r in j.ikk]
+    rata = [s.results.rata_capaian for s in j.satker]
+    kalimat = [Sentence("Kolom Wilayah memuat capaian regional yang dilaporkan pada tabel capaian di atas (dihitung "
+                        "dari komponen yang dijumlahkan se-jajaran); kolom satuan kerja memuat capaian indikator "
+                        "dengan kode yang sama pada Perjanjian Kinerja masing-masing satuan kerja.")]
+    for r in j.ikk:
+        low = lowest((n, r.per_satker.get(n)) for n in names)
+        if low is not None:
+            kalimat.append(Sentence(f"Pada {r.nama}, capaian terendah terdapat pada {low[0]} sebesar ",
+                                    Strong(persen(low[1])), f", dibandingkan capaian wilayah {persen(r.regional)}."))
+    low = lowest(zip(names, rata))
+    if low is not None:
+        kalimat.append(Sentence(f"Rata-rata capaian kinerja terendah terdapat pada {low[0]}, yaitu ",
+                                Strong(persen(low[1])), "."))
+    return {"kolom": names, "rows": rows, "rata_regional": persen(results.rata_capaian),
+            "rata": [persen(v) for v in rata], "kalimat": kalimat,
+            "lanskap": len(names) > CAPAIAN_PORTRAIT_SATKER, "grafik": chart(charts, "jajaran_capaian")}
+
+
+# ---------------------------------------------------------------- III.B: budget and PNBP
+
+def _line(line: BudgetLine | None) -> dict:
+    if line is None:
+        return {"pagu": KOSONG, "realisasi": KOSONG, "persen": KOSONG}
+    return {"pagu": rupiah(line.pagu), "realisasi": rupiah(line.realisasi), "persen": persen(line.persen)}
+
+
+def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Path]) -> dict:
+    total = j.anggaran_total
+    kanwil = j.satker[0].nama_singkat
+    rows = []
+    for satker, line in j.anggaran:
+        label = f"{satker} (DIPA Kantor Wilayah)" if satker == kanwil else satker
+        rows.append({"satker": label, **_line(line), "porsi": persen(rasio(line.pagu, total.pagu))})
+    jumlah_kanim = len(j.satker) - 1
+    own = j.anggaran[0][1]
+    kalimat = [Sentence(
+        f"Anggaran jajaran {nama} tahun {tahun}, yaitu DIPA Kantor Wilayah ditambah DIPA "
+        f"{fmt.words(jumlah_kanim)} Kantor Imigrasi di bawahnya, berjumlah ", Strong(rupiah(total.pagu)),
+        " dengan realisasi ", Strong(rupiah(total.realisasi)), " atau ", Strong(persen(total.persen)),
+        f". Jumlah ini berbeda dengan DIPA {kanwil} sendiri sebesar {rupiah(own.pagu)} (realisasi "
+        f"{rupiah(own.realisasi)} atau {persen(own.persen)}) yang diuraikan pada bagian sebelumnya.")]
+    kalimat.append(_extreme_sentence([(s, ln.persen) for s, ln in j.anggaran], "Persentase realisasi anggaran",
+                                     persen))
+    return {"rows": rows, "jumlah": {**_line(total), "porsi": persen(rasio(total.pagu, total.pagu))},
+            "kalimat": [k for k in kalimat if k], "grafik": chart(charts, "jajaran_anggaran")}
+
+
+def _belanja(j: Jajaran, tahun: int) -> dict:
+    """Grouped like the Kanwil's own jenis-belanja table: one group per satker, then the jajaran's."""
+    def group(judul: str, lines: dict[str, BudgetLine | None], total: BudgetLine | None, jumlah: str) -> dict:
+        return {"judul": judul,
+                "lines": [{"label": jenis, **_line(lines[jenis])} for jenis in JENIS_BELANJA
+                          if lines.get(jenis) is not None],
+                "jumlah": {"label": jumlah, **_line(total)}}
+
+    t = j.belanja_total
+    groups = [group(b.satker, b.lines, b.total, f"Jumlah {b.satker}") for b in j.belanja if b.total is not None]
+    groups.append(group("Jajaran (seluruh satuan kerja)", t.lines, t.total, "Jumlah Jajaran"))
+    parts = [f"{jenis} sebesar {rupiah(t.lines[jenis].realisasi)} ({persen(t.lines[jenis].persen)} dari pagu "
+             f"{rupiah(t.lines[jenis].pagu)})" for jenis in belanja_jenis(j)]
+    kalimat = [Sentence(f"Menurut jenis belanja, realisasi anggaran seluruh jajaran tahun {tahun} terdiri atas "
+                        f"{join_id(parts)}.")] if parts else []
+    per_jenis = [(f"{jenis} {b.satker}", b.lines[jenis].persen) for jenis in belanja_jenis(j) for b in j.belanja
+                 if b.lines.get(jenis) is not None]
+    low = lowest(per_jenis)
+    if low is not None:
+        kalimat.append(Sentence(f"Persentase realisasi terendah menurut jenis belanja terdapat pada {low[0]}, "
+                                f"yaitu {persen(low[1])}."))
+    return {"ada": t.total is not None, "kelompok": groups, "kalimat": kalimat}
+
+
+def _pnbp(j: Jajaran, tahun: int) -> dict:
+    lalu = next((y for y in j.pnbp if y.tahun == tahun - 1), None)
+    ini = next((y for y in j.pnbp if y.tahun == tahun), None)
+
+    def year_cells(year, satker: str | None) -> list[str]:
+        if year is None:
+            return [KOSONG] * 3
+        if satker is None:
+            return [rupiah(year.target), rupiah(year.realisasi), persen(year.persen)]
+        target, real = year.per_satker.get(satker, (None, None))
+        return [rupiah(target), rupiah(real), persen(rasio(real, target))]
+
+    def real(year, satker: str) -> Num:
+        return year.per_satker.get(satker, (None, None))[1] if year else None
+
+    rows = [{"satker": s, "nilai": year_cells(lalu, s) + year_cells(ini, s)
+             + [persen(pertumbuhan(real(ini, s), real(lalu, s)))]} for s in pnbp_satker(j)]
+    jumlah = year_cells(lalu, None) + year_cells(ini, None) + [
+        persen(pertumbuhan(ini.realisasi if ini else None, lalu.realisasi if lalu else None))]
+    kalimat = []
+    if ini is not None:
+        if ini.persen is not None:
+            first = Sentence(f"Realisasi PNBP seluruh jajaran tahun {tahun} sebesar ", Strong(rupiah(ini.realisasi)),
+                             " atau ", Strong(persen(ini.persen)), f" dari target {rupiah(ini.target)}.")
+        else:
+            first = Sentence(f"Realisasi PNBP seluruh jajaran tahun {tahun} sebesar ", Strong(rupiah(ini.realisasi)),
+                             "; tidak setiap satuan kerja memiliki target, sehingga persentase jajaran tidak dihitung.")
+        growth = pertumbuhan(ini.realisasi, lalu.realisasi if lalu else None)
+        if growth is not None:
+            word = {1: "naik", -1: "turun", 0: "tetap"}[sign(growth)]
+            first = first + Sentence(f" Dibandingkan tahun {tahun - 1} sebesar {rupiah(lalu.realisasi)}, realisasi "
+                                     + ("tetap." if word == "tetap" else f"{word} {persen(abs(growth))}."))
+        kalimat.append(first)
+        extreme = _extreme_sentence([(s, rasio(real(ini, s), ini.per_satker.get(s, (None, None))[0]))
+                                     for s in pnbp_satker(j)], f"Persentase capaian PNBP tahun {tahun}", persen)
+        if extreme:
+            kalimat.append(extreme)
+    return {"ada": bool(j.pnbp), "lalu": str(tahun - 1), "ini": str(tahun), "rows": rows, "jumlah": jumlah,
+            "kalimat": kalimat}
+
+
+# ---------------------------------------------------------------- III.C: NKA
+
+def _nka(j: Jajaran, tahun: int) -> dict:
+    rows = [{"satker": n.satker, "perencanaan": skor(n.perencanaan), "pelaksanaan": skor(n.pelaksanaan),
+             "nka": skor(n.nka)} for n in j.nka]
+    m = j.nka_rata
+    kalimat = []
+    if rows:
+        kalimat.append(Sentence(
+            f"Rata-rata Nilai Kinerja Perencanaan Anggaran {fmt.words(len(rows))} satuan kerja di jajaran tahun "
+            f"{tahun} sebesar ", Strong(skor(m.perencanaan)), ", rata-rata Nilai Kinerja Pelaksanaan Anggaran sebesar ",
+            Strong(skor(m.pelaksanaan)), ", dan rata-rata Nilai Kinerja Anggaran sebesar ", Strong(skor(m.nka)), "."))
+        extreme = _extreme_sentence([(n.satker, n.nka) for n in j.nka], "Nilai Kinerja Anggaran", skor)
+        if extreme:
+            kalimat.append(extreme)
+    return {"ada": bool(rows), "rows": rows,
+            "rata": {"perencanaan": skor(m.perencanaan), "pelaksanaan": skor(m.pelaksanaan), "nka": skor(m.nka)},
+            "kalimat": kalimat}
+
+
+# ---------------------------------------------------------------- III.D: services and regional leaves
+
+def _layanan_row(x: LayananSatker, label: str) -> dict:
+    d1, d2 = layanan_persen(x)
+    return {"satker": label, "diterima": hitung(x.diterima), "selesai": hitung(x.selesai),
+            "sesuai_syarat": hitung(x.sesuai_syarat), "tepat_waktu": hitung(x.tepat_waktu), "d1": persen(d1),
+            "d2": persen(d2)}
+
+
+def _layanan(j: Jajaran, tahun: int) -> list[dict]:
+    groups = []
+    for g in j.layanan:
+        d1, _ = layanan_persen(g.jumlah)
+        kalimat = []
+        if d1 is not None:
+            kalimat.append(Sentence(f"Se-jajaran, {hitung(g.jumlah.selesai)} dari {hitung(g.jumlah.diterima)} "
+                                    f"permohonan layanan {g.kelompok} tahun {tahun} telah diselesaikan (",
+                                    Strong(persen(d1)), ")."))
+        extreme = _extreme_sentence([(x.satker, layanan_persen(x)[0]) for x in g.per_satker],
+                                    "Persentase penyelesaian permohonan", persen)
+        if extreme:
+            kalimat.append(extreme)
+        groups.append({"kelompok": g.kelompok, "rows": [_layanan_row(x, x.satker) for x in g.per_satker],
+                       "jumlah": _layanan_row(g.jumlah, "Jumlah"), "kalimat": kalimat})
+    return groups
+
+
+def _komponen(results: Results, tahun: int) -> list[dict]:
+    """One table per IKK with regional leaves: a group row per leaf, its satker rows, its JUMLAH."""
+    tables: list[dict] = []
+    names = {r.ikk.kode: r.ikk.nama for r in results.ikk}
+    for leaf in results.jajaran.leaves:
+        if not tables or tables[-1]["kode"] != leaf.kode_ikk:
+            tables.append({"kode": leaf.kode_ikk, "judul": f"Komponen {names.get(leaf.kode_ikk, leaf.kode_ikk)} per "
+                                                           f"Satuan Kerja Tahun {tahun}", "leaves": [], "kalimat": []})
+        ket = " / ".join(x for x in (leaf.ket_pembilang, leaf.ket_penyebut) if x)
+        rows = [{"satker": s.satker, "pembilang": hitung(s.pembilang), "penyebut": hitung(s.penyebut),
+                 "rasio": persen(rasio(s.pembilang, s.penyebut))} for s in leaf.shares]
+        total = rasio(leaf.pembilang, leaf.penyebut)
+        tables[-1]["leaves"].append({
+            "judul": f"{leaf.kode} {leaf.nama}" + (f" ({ket})" if ket else ""), "rows": rows,
+            "jumlah": {"pembilang": hitung(leaf.pembilang), "penyebut": hitung(leaf.penyebut), "rasio": persen(total)},
+        })
+        if total is not None:
+            sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} dari "
+                                f"{hitung(leaf.penyebut)} ({persen(total)}).")
+            low = lowest((s.satker, rasio(s.pembilang, s.penyebut)) for s in leaf.shares)
+            if low is not None:
+                sentence = sentence + Sentence(f" Rasio terendah terdapat pada {low[0]} ({persen(low[1])}).")
+            tables[-1]["kalimat"].append(sentence)
+    return tables
+
+
+# ---------------------------------------------------------------- the whole key
+
+def jajaran_context(results: Results, charts: dict[str, Path] | None = None) -> dict:
+    """``{"jajaran": None}`` for a report without jajaran, else every jajaran table of the report."""
+    j = results.jajaran
+    if j is None:
+        return {"jajaran": None}
+    charts = charts or {}
+    ident = results.workbook.identitas
+    nama, tahun = ident.nama_satker, ident.tahun
+    return {"jajaran": {
+        "nama": nama,
+        "kanim": fmt.words(len(j.satker) - 1),
+        "keterangan": KETERANGAN,
+        "pegawai": _pegawai(j, nama, tahun),
+        "capaian": _capaian(results, charts),
+        "anggaran": _anggaran(j, nama, tahun, charts),
+        "belanja": _belanja(j, tahun),
+        "pnbp": _pnbp(j, tahun),
+        "nka": _nka(j, tahun),
+        "layanan": _layanan(j, tahun),
+        "komponen": _komponen(results, tahun),
+    }}

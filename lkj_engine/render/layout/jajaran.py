@@ -1,0 +1,227 @@
+"""The jajaran tables of a Kanwil's report, each under ``{%p if jajaran %}`` so a Kanim's report is unchanged.
+
+One function per place seed 000 puts them: `pegawai_jajaran` (BAB I.B.3), `capaian_jajaran` (III.A),
+`anggaran_jajaran` (III.B), `nka_jajaran` (III.C), `data_jajaran` (III.D). Numbers are right-aligned
+("Teks Tabel Angka"), JUMLAH rows bold and shaded. A wide table sits between two marker paragraphs
+(`landscape`): after rendering, `render.landscape` turns them into section breaks of a landscape
+section. A table whose columns come from a loop (one per satker) carries `FIT_MARKER`, so the same
+pass gives its first column room and shares the rest of the text width among the others.
+"""
+from __future__ import annotations
+
+from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.ooxml import el
+
+LANDSCAPE_START = "_lkjip_lanskap_mulai"
+LANDSCAPE_END = "_lkjip_lanskap_selesai"
+FIT_MARKER = "lkjip:kolom-per-satker"
+MARKER_IDS = 880000  # bookmark ids of the markers, counted per template build (same build, same bytes)
+
+
+def landscape(b: Builder, name: str) -> None:
+    """An empty paragraph holding a hidden bookmark `name`; `render.landscape` makes it a section break."""
+    para = b.p(style="Teks Tabel")
+    ident = str(MARKER_IDS + sum(1 for _ in b.doc.element.body.iter(el("w:bookmarkStart").tag)) + 1)
+    para._p.append(el("w:bookmarkStart", w_id=ident, w_name=name))
+    para._p.append(el("w:bookmarkEnd", w_id=ident))
+
+
+def _mark_fit(table) -> None:
+    table._tbl.tblPr.append(el("w:tblDescription", w_val=FIT_MARKER))
+
+
+def _merge_header(table, spans: list[tuple[int, int, int, int]]) -> None:
+    """Merge header cells (row, col) → (row, col); only the first cell's text stays."""
+    for r1, c1, r2, c2 in spans:
+        merged = table.cell(r1, c1).merge(table.cell(r2, c2))
+        for extra in merged.paragraphs[1:]:
+            extra._p.getparent().remove(extra._p)
+
+
+def note(b: Builder) -> None:
+    b.p("{{ jajaran.keterangan }}", "Catatan")
+
+
+# ---------------------------------------------------------------- BAB I
+
+def pegawai_jajaran(b: Builder) -> None:
+    b.tag("{%p if jajaran %}")
+    b.sentence("jajaran.pegawai.kalimat")
+    b.caption("Tabel", 1, "Jumlah Pegawai per Satuan Kerja di Jajaran {{ jajaran.nama }} Tahun {{ tahun }}")
+    b.table(["No", "Satuan Kerja", "Jumlah Pegawai (orang)", "Porsi (%)"], [1.2, 8.3, 3.3, 2.7],
+            [["{%tr for r in jajaran.pegawai.rows %}", "", "", ""],
+             ["{{ r.no }}", "{{ r.satker }}", "{{ r.jumlah }}", "{{ r.porsi }}"],
+             ["{%tr endfor %}", "", "", ""],
+             ["Jumlah Jajaran", "", "{{ jajaran.pegawai.jumlah }}", "{{ jajaran.pegawai.porsi }}"]],
+            aligns="clrr", merges={3: [(0, 1)]}, bold_rows={3}, shaded={3})
+    note(b)
+    b.tag("{%p endif %}")
+
+
+# ---------------------------------------------------------------- III.A
+
+def capaian_jajaran(b: Builder) -> None:
+    b.tag("{%p if jajaran %}")
+    b.p("Capaian setiap Indikator Kinerja Kegiatan pada masing-masing satuan kerja di jajaran {{ jajaran.nama }} "
+        "disajikan pada tabel berikut, sehingga terlihat satuan kerja yang menahan capaian wilayah.")
+    b.tag("{%p if jajaran.capaian.lanskap %}")
+    landscape(b, LANDSCAPE_START)
+    b.tag("{%p endif %}")
+    b.caption("Tabel", 3, "Capaian Indikator Kinerja Kegiatan per Satuan Kerja di Jajaran {{ jajaran.nama }} "
+                          "Tahun {{ tahun }}")
+    table = b.table(
+        ["Indikator Kinerja Kegiatan", "Wilayah", "{%tc for n in jajaran.capaian.kolom %}", "{{ n }}",
+         "{%tc endfor %}"], [5.5, 2.5, 2.5, 2.5, 2.5],
+        [["{%tr for r in jajaran.capaian.rows %}", "", "", "", ""],
+         ["{{ r.nama }}", "{{ r.regional }}", "{%tc for v in r.nilai %}", "{{ v }}", "{%tc endfor %}"],
+         ["{%tr endfor %}", "", "", "", ""],
+         ["Rata-rata capaian kinerja", "{{ jajaran.capaian.rata_regional }}", "{%tc for v in jajaran.capaian.rata %}",
+          "{{ v }}", "{%tc endfor %}"]],
+        aligns="lrrrr", bold_rows={3}, shaded={3})
+    _mark_fit(table)
+    note(b)
+    b.tag("{%p if jajaran.capaian.lanskap %}")
+    landscape(b, LANDSCAPE_END)
+    b.tag("{%p endif %}")
+    b.tag("{%p for s in jajaran.capaian.kalimat %}")
+    b.sentence("s")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if jajaran.capaian.grafik %}")
+    b.figure("jajaran.capaian.grafik", 3, "Capaian Kinerja per Satuan Kerja di Jajaran Tahun {{ tahun }}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
+
+
+# ---------------------------------------------------------------- III.B
+
+def anggaran_jajaran(b: Builder) -> None:
+    b.tag("{%p if jajaran %}")
+    b.h(3, "5. Realisasi Anggaran dan PNBP Jajaran")
+    b.p("Selain DIPA {{ satker.nama }} sendiri yang diuraikan di atas, berikut realisasi anggaran seluruh satuan "
+        "kerja di jajaran, yaitu Kantor Wilayah dan {{ jajaran.kanim }} Kantor Imigrasi di bawahnya.")
+    b.caption("Tabel", 3, "Realisasi Anggaran Jajaran {{ jajaran.nama }} (DIPA Kantor Wilayah dan Kantor Imigrasi) "
+                          "Tahun {{ tahun }}")
+    b.table(["Satuan Kerja", "Pagu", "Realisasi", "%", "Porsi Pagu Jajaran"], [5.2, 3.3, 3.3, 1.7, 2.0],
+            [["{%tr for r in jajaran.anggaran.rows %}", "", "", "", ""],
+             ["{{ r.satker }}", "{{ r.pagu }}", "{{ r.realisasi }}", "{{ r.persen }}", "{{ r.porsi }}"],
+             ["{%tr endfor %}", "", "", "", ""],
+             ["Jumlah Jajaran", "{{ jajaran.anggaran.jumlah.pagu }}", "{{ jajaran.anggaran.jumlah.realisasi }}",
+              "{{ jajaran.anggaran.jumlah.persen }}", "{{ jajaran.anggaran.jumlah.porsi }}"]],
+            aligns="lrrrr", bold_rows={3}, shaded={3})
+    b.tag("{%p for s in jajaran.anggaran.kalimat %}")
+    b.sentence("s")
+    b.tag("{%p endfor %}")
+    b.tag("{%p if jajaran.anggaran.grafik %}")
+    b.figure("jajaran.anggaran.grafik", 3, "Pagu dan Realisasi Anggaran per Satuan Kerja di Jajaran Tahun {{ tahun }}")
+    b.tag("{%p endif %}")
+
+    b.tag("{%p if jajaran.belanja.ada %}")
+    b.caption("Tabel", 3, "Realisasi Anggaran Jajaran menurut Jenis Belanja per Satuan Kerja Tahun {{ tahun }}")
+    b.table(["Jenis Belanja", "Pagu", "Realisasi", "%"], [6.5, 3.6, 3.6, 1.8],
+            [["{%tr for g in jajaran.belanja.kelompok %}", "", "", ""],
+             ["{{ g.judul }}", "", "", ""],
+             ["{%tr for x in g.lines %}", "", "", ""],
+             ["{{ x.label }}", "{{ x.pagu }}", "{{ x.realisasi }}", "{{ x.persen }}"],
+             ["{%tr endfor %}", "", "", ""],
+             ["{{ g.jumlah.label }}", "{{ g.jumlah.pagu }}", "{{ g.jumlah.realisasi }}", "{{ g.jumlah.persen }}"],
+             ["{%tr endfor %}", "", "", ""]],
+            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep={1}, indent={3: [0]})
+    b.tag("{%p for s in jajaran.belanja.kalimat %}")
+    b.sentence("s")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+
+    b.tag("{%p if jajaran.pnbp.ada %}")
+    landscape(b, LANDSCAPE_START)
+    b.caption("Tabel", 3, "Target dan Realisasi PNBP per Satuan Kerja di Jajaran Tahun {{ jajaran.pnbp.lalu }} "
+                          "dan {{ jajaran.pnbp.ini }}")
+    header = ["Satuan Kerja", "Tahun {{ jajaran.pnbp.lalu }}", "", "", "Tahun {{ jajaran.pnbp.ini }}", "", "",
+              "Pertumbuhan Realisasi"]
+    cells = ["{{ r.nilai[%d] }}" % i for i in range(7)]
+    jumlah = ["{{ jajaran.pnbp.jumlah[%d] }}" % i for i in range(7)]
+    table = b.table(header, [4.6, 3.2, 3.4, 1.9, 3.2, 3.4, 1.9, 2.6],
+                    [["{%tr for r in jajaran.pnbp.rows %}"] + [""] * 7,
+                     ["{{ r.satker }}", *cells],
+                     ["{%tr endfor %}"] + [""] * 7,
+                     ["Jumlah Jajaran", *jumlah]],
+                    header_rows=[header, ["", "Target", "Realisasi", "%", "Target", "Realisasi", "%", ""]],
+                    aligns="lrrrrrrr", bold_rows={3}, shaded={3})
+    _merge_header(table, [(0, 1, 0, 3), (0, 4, 0, 6), (0, 0, 1, 0), (0, 7, 1, 7)])
+    note(b)
+    b.tag("{%p for s in jajaran.pnbp.kalimat %}")
+    b.sentence("s")
+    b.tag("{%p endfor %}")
+    landscape(b, LANDSCAPE_END)
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
+
+
+# ---------------------------------------------------------------- III.C
+
+def nka_jajaran(b: Builder) -> None:
+    b.tag("{%p if jajaran %}")
+    b.tag("{%p if jajaran.nka.ada %}")
+    b.p("Nilai Kinerja Anggaran setiap satuan kerja di jajaran {{ jajaran.nama }} tahun {{ tahun }} dan rata-ratanya "
+        "adalah sebagai berikut.")
+    b.caption("Tabel", 3, "Nilai Kinerja Anggaran per Satuan Kerja di Jajaran {{ jajaran.nama }} Tahun {{ tahun }}")
+    b.table(["Satuan Kerja", "Nilai Kinerja Perencanaan", "Nilai Kinerja Pelaksanaan", "Nilai Kinerja Anggaran"],
+            [5.5, 3.3, 3.3, 3.4],
+            [["{%tr for r in jajaran.nka.rows %}", "", "", ""],
+             ["{{ r.satker }}", "{{ r.perencanaan }}", "{{ r.pelaksanaan }}", "{{ r.nka }}"],
+             ["{%tr endfor %}", "", "", ""],
+             ["Rata-rata Jajaran", "{{ jajaran.nka.rata.perencanaan }}", "{{ jajaran.nka.rata.pelaksanaan }}",
+              "{{ jajaran.nka.rata.nka }}"]],
+            aligns="lrrr", bold_rows={3}, shaded={3})
+    b.tag("{%p for s in jajaran.nka.kalimat %}")
+    b.sentence("s")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
+
+
+# ---------------------------------------------------------------- III.D
+
+def data_jajaran(b: Builder) -> None:
+    b.tag("{%p if jajaran %}")
+    b.h(3, "5. Data Layanan dan Komponen Indeks per Satuan Kerja")
+    b.p("Data masukan indeks regional dari setiap satuan kerja di jajaran {{ jajaran.nama }} tahun {{ tahun }} "
+        "disajikan pada tabel-tabel berikut; baris Jumlah adalah angka yang dipakai dalam perhitungan indeks wilayah.")
+    b.tag("{%p for g in jajaran.layanan %}")
+    b.caption("Tabel", 3, "Data Layanan {{ g.kelompok }} per Satuan Kerja Tahun {{ tahun }}")
+    b.table(["Satuan Kerja", "Diterima", "Diselesaikan (terbit, ditolak, batal)", "Sesuai Persyaratan",
+             "Tepat Waktu", "% Selesai", "% Tepat Waktu"],
+            [3.3, 2.1, 2.4, 2.3, 2.0, 1.7, 1.7],
+            [["{%tr for r in g.rows %}", "", "", "", "", "", ""],
+             ["{{ r.satker }}", "{{ r.diterima }}", "{{ r.selesai }}", "{{ r.sesuai_syarat }}", "{{ r.tepat_waktu }}",
+              "{{ r.d1 }}", "{{ r.d2 }}"],
+             ["{%tr endfor %}", "", "", "", "", "", ""],
+             ["{{ g.jumlah.satker }}", "{{ g.jumlah.diterima }}", "{{ g.jumlah.selesai }}",
+              "{{ g.jumlah.sesuai_syarat }}", "{{ g.jumlah.tepat_waktu }}", "{{ g.jumlah.d1 }}", "{{ g.jumlah.d2 }}"]],
+            aligns="lrrrrrr", bold_rows={3}, shaded={3})
+    b.p("Keterangan: Diselesaikan = terbit + ditolak + batal sistem; Sesuai Persyaratan = permohonan yang "
+        "diterima dan memenuhi persyaratan; Tepat Waktu = diselesaikan dalam standar waktu layanan.", "Catatan")
+    b.tag("{%p for s in g.kalimat %}")
+    b.sentence("s")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p for t in jajaran.komponen %}")
+    b.caption("Tabel", 3, "{{ t.judul }}")
+    b.table(["Satuan Kerja", "Pembilang", "Penyebut", "Pembilang ÷ Penyebut"], [6.5, 3.2, 3.2, 2.6],
+            [["{%tr for leaf in t.leaves %}", "", "", ""],
+             ["{{ leaf.judul }}", "", "", ""],
+             ["{%tr for r in leaf.rows %}", "", "", ""],
+             ["{{ r.satker }}", "{{ r.pembilang }}", "{{ r.penyebut }}", "{{ r.rasio }}"],
+             ["{%tr endfor %}", "", "", ""],
+             ["Jumlah Jajaran", "{{ leaf.jumlah.pembilang }}", "{{ leaf.jumlah.penyebut }}", "{{ leaf.jumlah.rasio }}"],
+             ["{%tr endfor %}", "", "", ""]],
+            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep={1}, indent={3: [0]})
+    note(b)
+    b.tag("{%p for s in t.kalimat %}")
+    b.sentence("s")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endfor %}")
+    b.tag("{%p endif %}")
+
+
+__all__ = ["anggaran_jajaran", "capaian_jajaran", "data_jajaran", "nka_jajaran", "pegawai_jajaran",
+           "LANDSCAPE_START", "LANDSCAPE_END", "FIT_MARKER"]
