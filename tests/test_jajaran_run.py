@@ -83,21 +83,72 @@ def test_regional_leaves_sum_the_kanim_layanan(checked):
     assert len(alone["jajaran_kurang"]) == 3
 
 
-def test_a_broken_jajaran_writes_every_kanim_report_but_not_the_kanwil(tmp_path):
-    folder = copy_example(tmp_path / "masuk")
+def broken_jajaran(folder: Path) -> Path:
+    """The example with one Kanim of another Tahun, one naming another Kanwil, one duplicated, one missing."""
     set_identitas(folder / TELUK, "Tahun", 2024)
     set_identitas(folder / INSANG, "Kanwil Induk", "Kantor Wilayah Direktorat Jenderal Imigrasi Tanjung Lain")
     shutil.copyfile(folder / BATU, folder / "salinan_batu_kerapu.xlsx")
     wb = openpyxl.load_workbook(folder / KANWIL)
     wb["Jajaran"].append(["Kantor Imigrasi Kelas III Tanjung Hilang", "Kanim Tanjung Hilang"])
     wb.save(folder / KANWIL)
+    return folder
+
+
+def test_periksa_names_every_broken_office_with_its_file(tmp_path):
+    folder = broken_jajaran(copy_example(tmp_path / "masuk"))
+    done = run(["periksa", "--json", str(folder)], cwd=tmp_path)
+    assert done.returncode == 1
+    kanwil = next(d for d in json.loads(done.stdout) if d["berkas"].endswith(KANWIL))
+    galat = {g["kode"]: g for g in kanwil["galat"]}
+    assert set(galat) == {"jajaran-tidak-ada", "jajaran-ganda", "jajaran-tahun-beda", "jajaran-kanwil-lain"}
+    assert galat["jajaran-tahun-beda"]["berkas"] == TELUK and galat["jajaran-tahun-beda"]["sheet"] == "Identitas"
+    assert galat["jajaran-kanwil-lain"]["berkas"] == INSANG
+    assert "salinan_batu_kerapu.xlsx" in galat["jajaran-ganda"]["pesan"]
+    assert galat["jajaran-tidak-ada"]["sel"] == "A5" and "Tanjung Hilang" in galat["jajaran-tidak-ada"]["pesan"]
+    assert len(kanwil["jajaran_kurang"]) == 4 and kanwil["rekap"] is None
+    text = output(run(["periksa", str(folder)], cwd=tmp_path))
+    for phrase in ("Tanjung Hilang", "tidak ada di antara berkas", "diberikan dua kali", "untuk Tahun 2024",
+                   "Tanjung Lain", "belum ada:"):
+        assert phrase in text, phrase
+
+
+def test_a_broken_jajaran_writes_the_kanim_reports_but_not_the_kanwil(tmp_path):
+    folder = broken_jajaran(copy_example(tmp_path / "masuk"))
+    for name in (BATU, TELUK, "salinan_batu_kerapu.xlsx"):  # one Kanim report is enough to show it
+        (folder / name).unlink()
     out = tmp_path / "hasil"
-    done = run([str(folder), "-o", str(out), "--pekerja", "2"], cwd=tmp_path)
+    done = run([str(folder), "-o", str(out)], cwd=tmp_path)
     text = output(done)
     assert done.returncode == 1, text
-    written = sorted(p.name for p in out.iterdir())
-    assert written == ["LKjIP_Kanim_Batu_Kerapu_2025.docx", "LKjIP_Kanim_Pulau_Insang_2025.docx",
-                       "LKjIP_Kanim_Teluk_Sirip_2024.docx"], written
-    for phrase in ("Tanjung Hilang", "tidak ada di antara berkas", "salinan_batu_kerapu.xlsx",
-                   "diberikan dua kali", "untuk Tahun 2024", "Tanjung Lain", "laporan Kanwil tidak dibuat"):
+    assert sorted(p.name for p in out.iterdir()) == ["LKjIP_Kanim_Pulau_Insang_2025.docx"]
+    for phrase in ("TPI Batu Kerapu tercantum di sheet Jajaran", "Tanjung Lain", INSANG, "laporan Kanwil tidak dibuat"):
         assert phrase in text, phrase
+
+
+@pytest.fixture(scope="module")
+def full_run(tmp_path_factory):
+    base = tmp_path_factory.mktemp("jajaran_lengkap")
+    out = base / "hasil"
+    done = run([str(JAJARAN), "-o", str(out), "--pekerja", "2"], cwd=base)
+    return done, out
+
+
+def test_the_whole_jajaran_writes_every_report_and_the_rekap(full_run):
+    done, out = full_run
+    assert done.returncode == 0, output(done)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "LKjIP_Kanim_Batu_Kerapu_2025.docx", "LKjIP_Kanim_Pulau_Insang_2025.docx",
+        "LKjIP_Kanim_Teluk_Sirip_2025.docx", "LKjIP_Kanwil_Nusa_Karang_2025.docx",
+        "Rekap_Kanwil_Nusa_Karang_2025.xlsx"]
+    rows = [line for line in done.stdout.splitlines() if "Kanim" in line and "│" in line]
+    assert rows and all("Kanwil Nusa Karang" in line for line in rows if line.split("│")[2].strip())
+
+
+def test_rekap_workbook_holds_the_numbers_periksa_computes(full_run, checked):
+    _, out = full_run
+    book = openpyxl.load_workbook(out / "Rekap_Kanwil_Nusa_Karang_2025.xlsx")
+    values = [c for row in book["Anggaran"].iter_rows(values_only=True) for c in row]
+    rekap = checked[KANWIL]["rekap"]["anggaran"]
+    assert rekap["pagu"] in values and rekap["realisasi"] in values
+    assert all(not (isinstance(c, str) and c.startswith("=")) for ws in book for row in ws.iter_rows(values_only=True)
+               for c in row)
