@@ -70,6 +70,7 @@ SCALED = {
 }
 NKA_SHIFT = {"0.46": Decimal("-1.37"), "0.31": Decimal("0.84")}  # a little difference between offices
 REGIONAL_IKK = ("IKK-1", "IKK-2")
+KANIM_ONLY_IKK = ("IKK-5",)  # not in a Kanwil's Perjanjian Kinerja (profile 2025-2029, [[kanwil.ikk]])
 KANWIL_ONLY_SHEETS_DROPPED = ("Layanan", "PNBP", "Data Paspor", "Data Perlintasan")
 
 
@@ -191,6 +192,13 @@ def kanwil_workbook() -> Workbook:
                     cell = row[h[name] - 1]
                     if isinstance(cell.value, (int, float)):
                         cell.value = math.floor(Decimal(str(cell.value)) * Decimal("0.08"))
+    for sheet in ("IKK", "Komponen", "Riwayat IKK", "Risiko", "Analisis IKK"):
+        ws = wb[sheet]
+        col = _headers(ws)["Kode IKK"]
+        for row in _data_rows(ws):
+            if row[col - 1].value in KANIM_ONLY_IKK:
+                for cell in row:
+                    cell.value = None
     for sheet in KANWIL_ONLY_SHEETS_DROPPED:
         if sheet in ("Layanan", "PNBP"):
             clear_rows(wb[sheet])

@@ -42,6 +42,8 @@ def checked(tmp_path_factory):
 def test_periksa_json_carries_the_jajaran(checked):
     kanwil = checked[KANWIL]
     assert kanwil["valid"] and kanwil["jajaran_kurang"] == []
+    # no own PNBP or Layanan: the consolidated report takes them from the jajaran, so no "sheet kosong"
+    assert kanwil["peringatan"] == []
     assert [x["nama_singkat"] for x in kanwil["jajaran"]] == ["Kanim Batu Kerapu", "Kanim Teluk Sirip",
                                                               "Kanim Pulau Insang"]
     for entry in kanwil["jajaran"]:

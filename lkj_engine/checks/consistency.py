@@ -251,11 +251,15 @@ def analisis_missing(wb: Workbook, results: Results) -> list[Problem]:
     return problems
 
 
+# sheets a Kanwil rarely has of its own whose sections its consolidated report fills from the jajaran
+JAJARAN_SUPPLIES = ("PNBP", "Layanan")
+
+
 def thin_sheets(wb: Workbook, results: Results) -> list[Problem]:
     """Optional sheets that are empty or absent: their report section says the data is unavailable."""
     problems = []
     for sheet, (attr, section) in SECTION_OF_SHEET.items():
-        if getattr(wb, attr):
+        if getattr(wb, attr) or (results.jajaran is not None and sheet in JAJARAN_SUPPLIES):
             continue
         effect = DEFAULT_TEXT.get(sheet, NOT_AVAILABLE)
         if sheet in wb.empty_sheets:
