@@ -70,7 +70,13 @@ SCALED = {
 }
 NKA_SHIFT = {"0.46": Decimal("-1.37"), "0.31": Decimal("0.84")}  # a little difference between offices
 REGIONAL_IKK = ("IKK-1", "IKK-2")
-KANIM_ONLY_IKK = ("IKK-5",)  # not in a Kanwil's Perjanjian Kinerja (profile 2025-2029, [[kanwil.ikk]])
+KANIM_ONLY_IKK = ("IKK-5",)
+# IKK-2 leaves the Kanwil handles itself (its Bidang Intelijen dan Penindakan: cases, supervision,
+# intelligence, outreach); passports and TPI crossings are the Kanim's alone (blank = 0).
+KANWIL_OWN_SHARE = {"K1.I1.D1": (1, 1), "K1.I1.D2": (1, 1), "K1.I2": (3, 3), "K2": (36, 34), "K3": (12, 12),
+                    "K4": (11, 12), "K5.D1": (4, 4)}
+# a Kanim's realisation differs a little from the example, so the jajaran comparisons say something
+REALISASI_SHIFT = {"0.46": Decimal("0.985"), "0.31": Decimal("0.962")}  # not in a Kanwil's Perjanjian Kinerja (profile 2025-2029, [[kanwil.ikk]])
 KANWIL_ONLY_SHEETS_DROPPED = ("Layanan", "PNBP", "Data Paspor", "Data Perlintasan")
 
 
@@ -130,26 +136,30 @@ def _groups(ws, key_column: str | None):
 GROUP_BY = {"Anggaran": None, "Belanja": "Tahun", "Sumber Dana": "Tahun", "PNBP": None, "Pegawai": "Dimensi"}
 
 
-def scale_money_and_staff(wb: Workbook, factor: Decimal, sheets=tuple(GROUP_BY)) -> None:
+def scale_money_and_staff(wb: Workbook, factor: Decimal, sheets=tuple(GROUP_BY),
+                          realisasi: Decimal = Decimal(1)) -> None:
+    """Counts and Rupiah × factor (Realisasi × factor × `realisasi`), every sheet's year total alike."""
     for sheet in sheets:
         ws = wb[sheet]
         h = _headers(ws)
         for rows in _groups(ws, GROUP_BY[sheet]):
             for name in SCALED[sheet]:
                 if name in h:
+                    f = factor * realisasi if name == "Realisasi" else factor
                     cells = [r[h[name] - 1] for r in rows]
                     if sheet == "PNBP":  # one row per year: no total to keep
                         for c in cells:
                             v = number(c.value)
                             if v is not None:
-                                c.value = int(math.floor(v * factor))
+                                c.value = int(math.floor(v * f))
                     else:
-                        _scale_cells(cells, factor)
+                        _scale_cells(cells, f)
 
 
 def scale(wb: Workbook, factor: str) -> None:
     f = Decimal(factor)
-    scale_money_and_staff(wb, f)
+    scale_money_and_staff(wb, f, tuple(g for g in GROUP_BY if g != "Pegawai"), REALISASI_SHIFT[factor])
+    scale_money_and_staff(wb, f, ("Pegawai",))
     for sheet, rounding in (("Layanan", math.floor), ("Komponen", math.ceil)):
         ws = wb[sheet]
         cols = [c for name, c in _headers(ws).items() if name in SCALED[sheet]]
@@ -177,21 +187,169 @@ def clear_rows(ws) -> None:
             cell.value = None
 
 
+# --- what the Kanwil writes itself: a Kanwil's own words, not the Kanim example's ------------------
+
+KANWIL_NARASI = [
+    ["Sejarah dan Wilayah Kerja",
+     "Kantor Wilayah Direktorat Jenderal Imigrasi Kepulauan Nusa Karang membina tiga Kantor Imigrasi di "
+     "provinsi kepulauan ini: Kantor Imigrasi Kelas II TPI Batu Kerapu, Kantor Imigrasi Kelas III Non TPI Teluk "
+     "Sirip dan Kantor Imigrasi Kelas III TPI Pulau Insang. Wilayah kerjanya meliputi 5 kabupaten/kota dengan "
+     "dua Tempat Pemeriksaan Imigrasi laut yang melayani lintas batas dengan negara tetangga."],
+    ["Tugas dan Fungsi",
+     "Kantor Wilayah melaksanakan tugas dan fungsi Direktorat Jenderal Imigrasi di wilayah provinsi: "
+     "pembinaan, bimbingan teknis, pengendalian, pemantauan dan evaluasi pelaksanaan tugas Kantor Imigrasi di "
+     "jajarannya, serta koordinasi dengan pemerintah daerah dan instansi terkait di bidang keimigrasian."],
+    ["Isu Strategis",
+     "- Pemerataan mutu layanan paspor di tiga Kantor Imigrasi yang berjauhan dan dipisahkan laut;\n"
+     "- Pengawasan orang asing di kawasan wisata bahari dan proyek industri yang tumbuh cepat;\n"
+     "- Pencegahan pekerja migran nonprosedural melalui pelabuhan rakyat."],
+    ["Rencana Strategis",
+     "Rencana kerja Kantor Wilayah mengacu pada Rencana Strategis Kementerian dan Direktorat Jenderal "
+     "Imigrasi 2025-2029; setiap Kantor Imigrasi di jajaran menjabarkannya dalam Perjanjian Kinerja masing-masing "
+     "dan Kantor Wilayah memantaunya setiap triwulan."],
+    ["Analisis Anggaran",
+     "Realisasi anggaran Kantor Wilayah dan jajarannya tertahan terutama pada belanja barang karena "
+     "pemblokiran anggaran efisiensi pada semester II; belanja pegawai terserap hampir penuh."],
+    ["Analisis PNBP",
+     "PNBP jajaran melampaui target karena permohonan paspor di Batu Kerapu dan layanan izin tinggal di "
+     "kawasan industri Pulau Insang meningkat; Kantor Wilayah sendiri tidak memungut PNBP."],
+    ["Analisis NKA",
+     "Nilai Kinerja Anggaran Kantor Wilayah tahun 2025 meningkat dibanding tahun 2024, terutama pada deviasi "
+     "halaman III DIPA yang dipantau bulanan bersama seluruh satker jajaran."],
+    ["E-Performance",
+     "Seluruh pegawai Kantor Wilayah dan jajaran mengisi sasaran kinerja dan realisasinya melalui aplikasi "
+     "e-Performance; Kantor Wilayah memantau kelengkapan pengisian setiap bulan."],
+    ["Kesimpulan",
+     "Indeks wilayah untuk layanan dan penegakan hukum keimigrasian melampaui target. Persentase pelaksanaan "
+     "rencana aksi Reformasi Birokrasi belum mencapai target dan menjadi perhatian tahun berikutnya."],
+    ["Saran",
+     "- Menyusun jadwal bimbingan teknis layanan bersama bagi ketiga Kantor Imigrasi;\n"
+     "- Menjadwalkan ulang rencana aksi Reformasi Birokrasi yang tertunda pada triwulan I 2026."],
+]
+KANWIL_RISIKO = [
+    ["IKK-1", 1, "Mutu layanan berbeda antar-Kantor Imigrasi di jajaran",
+     "Bimbingan teknis dan supervisi layanan ke setiap Kantor Imigrasi", "Kepala Bidang Pelayanan dan Penindakan Keimigrasian",
+     "Jumlah supervisi layanan yang dilaksanakan", 2, "Supervisi ke tiga Kantor Imigrasi, masing-masing dua kali",
+     "Risiko dapat dikendalikan"],
+    ["IKK-2", 1, "Operasi pengawasan orang asing tidak terkoordinasi antar-Kantor Imigrasi",
+     "Operasi gabungan TIMPORA tingkat provinsi", "Kepala Bidang Pelayanan dan Penindakan Keimigrasian",
+     "Jumlah operasi gabungan tingkat provinsi", 0, "Empat operasi gabungan tingkat provinsi", "Risiko tidak terjadi"],
+    ["IKK-3.1", 1, "Rencana aksi RB tidak dilaksanakan tepat waktu",
+     "Monitoring pelaksanaan rencana aksi RB setiap triwulan", "Kepala Bagian Tata Usaha dan Umum",
+     "Jumlah rencana aksi RB yang terlaksana", 13, "Monitoring triwulanan dilaksanakan 4 kali; 13 rencana aksi tertunda",
+     "Risiko terjadi; dibuktikan dengan capaian di bawah target"],
+    ["IKK-3.2", 1, "Keterlambatan layanan kesekretariatan bagi satker jajaran",
+     "Penguatan SOP dan layanan persuratan elektronik", "Kepala Bagian Tata Usaha dan Umum",
+     "Layanan kesekretariatan selesai tepat waktu", 0, "SOP layanan kepegawaian jajaran diperbarui",
+     "Risiko tidak terjadi"],
+]
+KANWIL_ANALISIS = [
+    ["IKK-1", "Indeks Kualitas Layanan Keimigrasian di Wilayah dihitung dari penyelesaian dan ketepatan waktu "
+              "layanan dokumen perjalanan serta izin tinggal di seluruh Kantor Imigrasi jajaran.",
+     "Capaian didukung supervisi layanan oleh Kantor Wilayah dan pemerataan petugas pada musim puncak.",
+     "Supervisi dilaksanakan bersamaan dengan monitoring anggaran sehingga tidak menambah perjalanan dinas.",
+     "- Bimbingan teknis layanan bersama\n- Pemantauan antrean daring seluruh Kantor Imigrasi",
+     "Jarak antarpulau membatasi frekuensi supervisi.", "Supervisi daring bulanan melengkapi kunjungan."],
+    ["IKK-2", "Indeks Penegakan Hukum Keimigrasian di Wilayah disusun dari enam komponen penindakan, "
+              "pengawasan, intelijen dan pencegahan yang dijumlahkan dari Kantor Wilayah dan Kantor Imigrasi.",
+     "Pengawasan orang asing melampaui rencana berkat operasi gabungan TIMPORA tingkat provinsi.",
+     "Operasi dilaksanakan bersama instansi anggota TIMPORA sehingga biaya ditanggung bersama.",
+     "- Operasi gabungan TIMPORA tingkat provinsi\n- Desa binaan imigrasi di setiap Kantor Imigrasi",
+     "Satu berkas penyidikan jajaran belum selesai karena menunggu keterangan ahli.",
+     "Koordinasi triwulanan dengan kejaksaan tinggi dan Korwas PPNS."],
+    ["IKK-3.1", "Persentase rencana aksi Reformasi Birokrasi Kantor Wilayah yang terlaksana dibanding yang direncanakan.",
+     "Sebanyak 139 dari 152 rencana aksi terlaksana; yang tertunda terkait kegiatan yang anggarannya diblokir.",
+     "Internalisasi dilaksanakan secara daring untuk menghemat biaya.",
+     "- Pembangunan Zona Integritas\n- Agen perubahan di setiap bagian dan bidang",
+     "Efisiensi anggaran belanja barang mengurangi kegiatan pendukung rencana aksi.",
+     "Menjadwalkan ulang rencana aksi yang tertunda pada triwulan I tahun 2026."],
+    ["IKK-3.2", "Indeks kepuasan satker jajaran terhadap layanan kesekretariatan Kantor Wilayah, diukur dengan survei.",
+     "Layanan persuratan elektronik mempercepat layanan kepegawaian bagi satker jajaran.",
+     "Survei dilaksanakan secara daring tanpa biaya.", "- Persuratan elektronik\n- Pembaruan SOP kepegawaian",
+     "Sebagian satker jajaran belum memakai persuratan elektronik.", "Pendampingan penggunaan persuratan elektronik."],
+]
+KANWIL_INOVASI = [
+    ["PANTAU NUSA", "Pemantauan Antrean dan Layanan Nusa Karang",
+     "Dasbor bersama yang menampilkan antrean dan waktu layanan ketiga Kantor Imigrasi setiap hari, dipakai "
+     "Kantor Wilayah untuk memindahkan petugas saat terjadi lonjakan."],
+]
+KANWIL_ORG_CHART = "contoh_struktur_organisasi_kanwil.png"
+
+
+def fill_rows(ws, rows: list[list]) -> None:
+    """Replace a table sheet's rows by `rows` (columns in the sheet's order), keeping its formatting."""
+    clear_rows(ws)
+    for i, values in enumerate(rows, start=2):
+        for j, value in enumerate(values, start=1):
+            ws.cell(i, j, value)
+
+
+def kanwil_texts(wb: Workbook) -> None:
+    fill_rows(wb["Narasi"], KANWIL_NARASI)
+    fill_rows(wb["Risiko"], KANWIL_RISIKO)
+    fill_rows(wb["Analisis IKK"], KANWIL_ANALISIS)
+    fill_rows(wb["Inovasi"], KANWIL_INOVASI)
+    fill_rows(wb["Penghargaan"], [[2025, "Peringkat II Indikator Kinerja Pelaksanaan Anggaran (IKPA) Satker Kategori Pagu Sedang",
+                                   "Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Kepulauan Nusa Karang",
+                                   "Diterima atas nilai IKPA 2025 Kantor Wilayah."]])
+    fill_rows(wb["Gambar"], [])
+    set_identitas(wb, {"Struktur Organisasi": KANWIL_ORG_CHART})
+
+
+def draw_kanwil_org_chart(path: Path) -> None:
+    """A fictional Kanwil chart: Kepala Kanwil, Bagian Tata Usaha dan Umum, two Bidang, the three Kanim."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import FancyBboxPatch
+
+    boxes = {
+        "Kepala Kantor Wilayah": (0.5, 0.86),
+        "Bagian Tata Usaha\ndan Umum": (0.8, 0.68),
+        "Bidang Pelayanan dan\nPenindakan Keimigrasian": (0.3, 0.46),
+        "Bidang Perizinan dan\nInformasi Keimigrasian": (0.7, 0.46),
+        "Kanim Batu Kerapu": (0.2, 0.2),
+        "Kanim Teluk Sirip": (0.5, 0.2),
+        "Kanim Pulau Insang": (0.8, 0.2),
+    }
+    fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
+    ax.plot([0.5, 0.5], [0.86, 0.56], color="black", lw=1)
+    ax.plot([0.5, 0.8], [0.68, 0.68], color="black", lw=1)
+    ax.plot([0.3, 0.7], [0.56, 0.56], color="black", lw=1)
+    for x in (0.3, 0.7):
+        ax.plot([x, x], [0.56, 0.46], color="black", lw=1)
+    ax.plot([0.5, 0.5], [0.86, 0.33], color="#7F7F7F", lw=1, ls="--")
+    ax.plot([0.2, 0.8], [0.33, 0.33], color="#7F7F7F", lw=1, ls="--")
+    for x in (0.2, 0.5, 0.8):
+        ax.plot([x, x], [0.33, 0.2], color="#7F7F7F", lw=1, ls="--")
+    for text, (x, y) in boxes.items():
+        kanim = text.startswith("Kanim")
+        ax.add_patch(FancyBboxPatch((x - 0.12, y - 0.065), 0.24, 0.13, boxstyle="round,pad=0.01",
+                                    fc="#F2F2F2" if kanim else "#DDEBF7", ec="#1F4E78"))
+        ax.text(x, y, text, ha="center", va="center", fontsize=9)
+    ax.text(0.5, 0.04, "CONTOH - bagan fiktif; garis putus-putus: Kantor Imigrasi di jajaran (pembinaan)",
+            ha="center", fontsize=9, style="italic", color="#7F7F7F")
+    ax.set_xlim(0, 1), ax.set_ylim(0, 1), ax.axis("off")
+    fig.savefig(path, metadata={"Software": None})
+    plt.close(fig)
+
+
 def kanwil_workbook() -> Workbook:
     wb = openpyxl.load_workbook(EXAMPLE)
     set_identitas(wb, KANWIL)
     ws = wb["Komponen"]
     h = _headers(ws)
-    parents = {str(r[h["Induk"] - 1].value) for r in _data_rows(ws) if r[h["Induk"] - 1].value}
+    parents = {(r[h["Kode IKK"] - 1].value, str(r[h["Induk"] - 1].value)) for r in _data_rows(ws)
+               if r[h["Induk"] - 1].value}
     for row in _data_rows(ws):
         kode_ikk, kode = row[h["Kode IKK"] - 1].value, row[h["Kode"] - 1].value
-        if kode_ikk in REGIONAL_IKK and kode not in parents and row[h["Nilai"] - 1].value is None:
+        if kode_ikk in REGIONAL_IKK and (kode_ikk, kode) not in parents and row[h["Nilai"] - 1].value is None:
             row[h["Rekap Jajaran"] - 1].value = "Ya"
-            if row[h["Sumber"] - 1].value is None:  # the Kanwil's own share: a few cases of its own
-                for name in ("Pembilang", "Penyebut"):
-                    cell = row[h[name] - 1]
-                    if isinstance(cell.value, (int, float)):
-                        cell.value = math.floor(Decimal(str(cell.value)) * Decimal("0.08"))
+            if row[h["Sumber"] - 1].value is None:  # the Kanwil's own share
+                own = KANWIL_OWN_SHARE.get(kode)
+                for name, value in zip(("Pembilang", "Penyebut"), own or (None, None)):
+                    row[h[name] - 1].value = value
     for sheet in ("IKK", "Komponen", "Riwayat IKK", "Risiko", "Analisis IKK"):
         ws = wb[sheet]
         col = _headers(ws)["Kode IKK"]
@@ -204,8 +362,16 @@ def kanwil_workbook() -> Workbook:
             clear_rows(wb[sheet])
         elif sheet in wb.sheetnames:
             del wb[sheet]
-    scale_money_and_staff(wb, Decimal("0.38"), ("Anggaran", "Belanja", "Sumber Dana"))
+    scale_money_and_staff(wb, Decimal("0.38"), ("Anggaran", "Belanja", "Sumber Dana"), Decimal("0.991"))
     scale_money_and_staff(wb, Decimal("0.55"), ("Pegawai",))
+    kanwil_texts(wb)
+    ws = wb["NKA"]  # the Kanwil's own NKA, not the example Kanim's
+    h = _headers(ws)
+    for row, (per, pel) in zip(_data_rows(ws), (("93.80", "98.55"), ("96.10", "97.45"))):
+        row[h["Nilai Perencanaan"] - 1].value, row[h["Nilai Pelaksanaan"] - 1].value = float(per), float(pel)
+        row[h["NKA"] - 1].value = float(((Decimal(per) + Decimal(pel)) / 2).quantize(Decimal("0.01"), ROUND_HALF_UP))
+        for name in ("CRO", "Penggunaan SBK", "Efisiensi SBK"):
+            row[h[name] - 1].value = None
     _jajaran_sheet(wb)
     return wb
 
@@ -243,6 +409,7 @@ def build(out: Path = OUT) -> list[Path]:
         written.append(out / name)
     for picture in PICTURES:
         shutil.copyfile(HERE / picture, out / picture)
+    draw_kanwil_org_chart(out / KANWIL_ORG_CHART)
     return written
 
 
