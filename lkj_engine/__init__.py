@@ -30,7 +30,7 @@ _PUBLIC: dict[str, str | tuple[str, str]] = {
     "consolidate": "lkj_engine.compute.jajaran",
     "render_report": "lkj_engine.render.report",
     "write_template": "lkj_engine.render.blank_workbook",
-    "generate": "lkj_engine.jobs.pipeline",
+    "generate": "lkj_engine.jobs.batch",
     "run_batch": "lkj_engine.jobs.batch",
 }
 __all__ = sorted(_PUBLIC)

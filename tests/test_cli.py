@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import BLANK, EXAMPLE, ROOT, soffice
-from lkj_engine.jobs import pipeline
+from lkj_engine.jobs import batch, pipeline
 from lkj_engine.jobs.inputs import expand_inputs
 from lkj_engine.jobs.pipeline import lock_files, report_name
 
@@ -364,7 +364,7 @@ def test_a_crash_while_rendering_leaves_nothing_and_says_kesalahan_internal(tmp_
         raise ValueError("rusak di tengah jalan")
 
     monkeypatch.setattr(report, "render_report", broken)
-    outcome = pipeline.generate(EXAMPLE, tmp_path)
+    outcome = batch.generate(EXAMPLE, tmp_path)
     assert outcome.status == "gagal" and outcome.laporan is None
     assert "kesalahan internal" in outcome.message and "ValueError: rusak di tengah jalan" in outcome.message
     assert EXAMPLE.name in outcome.message
@@ -380,7 +380,7 @@ def test_an_interrupt_while_rendering_leaves_nothing(tmp_path, monkeypatch):
 
     monkeypatch.setattr(report, "render_report", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        pipeline.generate(EXAMPLE, tmp_path)
+        batch.generate(EXAMPLE, tmp_path)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -5,7 +5,7 @@ import shutil
 
 import openpyxl
 
-from lkj_engine.jobs.pipeline import generate
+from lkj_engine.jobs.batch import generate
 from conftest import EXAMPLE
 
 

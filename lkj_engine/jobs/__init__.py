@@ -1,7 +1,7 @@
 """Whole runs: one workbook end to end (`pipeline`), many in worker processes (`batch`), PDF via LibreOffice.
 
-`inputs` turns arguments into the ordered list of workbooks; `pipeline.generate` loads, computes,
-checks and renders into a temporary file that is renamed only when complete; `batch.run_batch`
+`inputs` turns arguments into the ordered list of workbooks; `pipeline` builds one (loads, computes,
+checks and renders into a temporary file) and commits it (renames it only when complete); `batch.run_batch`
 does that for many files and commits in input order, then `jajaran` builds each Kanwil's
 consolidated report over the Kanim of the run. Returns data (`Outcome`) and reports progress
 through an `on_progress(done, total, outcome)` callback; never prints.

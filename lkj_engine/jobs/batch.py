@@ -91,6 +91,14 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     return [o for o in outcomes if o is not None]
 
 
+def generate(path: Path, out_dir: Path, pdf: bool = False) -> Outcome:
+    """One input end to end; the report is either complete at its final name or absent.
+
+    The same path as a batch of one (a Kanwil that lists its jajaran fails here, naming each
+    missing Kanim: they must be among the inputs of one `run_batch`)."""
+    return run_batch([Path(path)], out_dir, pdf=pdf, workers=1)[0]
+
+
 def _safe_commit(outcome: Outcome, claimed: dict[str, Path]) -> Outcome:
     try:
         return commit(outcome, claimed)

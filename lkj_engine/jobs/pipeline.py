@@ -8,7 +8,7 @@ The work is split in two steps so a batch stays safe when it runs in several pro
   that no earlier input of the same run already wrote the same name, then `os.replace`s it.
 
 A failure or an interruption at any point removes the temporary files, so the output folder
-never holds a half-written report. `generate` is both steps for one file.
+never holds a half-written report. `batch.generate` is both steps for one file.
 """
 from __future__ import annotations
 
@@ -257,21 +257,3 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
         return outcome
     finally:
         discard(outcome)
-
-
-def generate(path: Path, out_dir: Path, pdf: bool = False) -> Outcome:
-    """One input end to end; the report is either complete at its final name or absent.
-
-    A Kanwil that lists its jajaran needs its Kanim among the inputs: use `jobs.batch.run_batch`."""
-    outcome = build(path, out_dir, pdf)
-    try:
-        if outcome.status == MENUNGGU:
-            from lkj_engine.jobs.jajaran import build_kanwil
-
-            outcome = build_kanwil(outcome, [], out_dir, pdf)
-        return commit(outcome, {})
-    except BaseException:
-        discard(outcome)
-        raise
-    finally:
-        outcome.workbook = outcome.results = None
