@@ -159,9 +159,11 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
         outcome.status = MENUNGGU
         return
     results = compute(workbook)
-    outcome.results = results
     outcome.problems += check(workbook, results)
     stage_report(outcome, results, out_dir, pdf, run_id)
+    # kept for a Kanwil of the same run; its free Data tables are never summed, so they are not sent back
+    workbook.data_tables = []
+    outcome.results = results
 
 
 def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: str, rekap: bool = False) -> None:
