@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from lkj_engine.model.workbook import Workbook
+from lkj_engine.render.context.cetak import punctuated
 from lkj_engine.render.context.common import Clerk
 from lkj_engine.render.prose import Sentence
 
@@ -15,6 +16,9 @@ def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
     ]
     for x in inovasi:
         x["label"] = f"{x['nama']} ({x['kepanjangan']})" if x["kepanjangan"] else x["nama"]
+    # the bullet lists of the Ringkasan and BAB I end like every list: "a;" … "c."
+    for x, butir in zip(inovasi, punctuated([x["label"] for x in inovasi])):
+        x["butir"] = butir
     return inovasi
 
 
@@ -50,6 +54,7 @@ def lainnya_context(wb: Workbook, clerk: Clerk) -> dict:
             "inovasi": Sentence("Data inovasi tidak tersedia."),
             "penghargaan": Sentence("Data penghargaan tidak tersedia."),
             "data_tabel": Sentence("Data capaian output lainnya tidak tersedia."),
-            "e_performance": Sentence("Uraian pengisian E-Performance dan E-Monev tidak tersedia."),
+            "e_performance": Sentence("Uraian pengisian E-Performance tidak tersedia."),
+            "e_monev": Sentence("Uraian pelaporan E-Monev tidak tersedia."),
         },
     }
