@@ -395,7 +395,8 @@ NARASI_BAGIAN = (
 NARASI = Sheet(
     name="Narasi",
     chapter=BAB["narasi"],
-    help="Teks khusus kantor. Bagian yang kosong memakai teks baku dari templat.",
+    help="Teks khusus kantor. Bagian yang kosong memakai teks baku dari profil tahun; teks yang diisi hanya "
+         "menggantikan paragraf bagian itu sendiri (visi, misi, fungsi, dan daftar baku lainnya tetap dicetak).",
     columns=(
         Column("Bagian", "bagian", "pilihan", required=True, choices=NARASI_BAGIAN, width=26,
                help="Bagian laporan tempat teks dicetak."),

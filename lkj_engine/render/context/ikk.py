@@ -67,7 +67,10 @@ def _survei(analisis: AnalisisIKK | None, realisasi: str, clerk: Clerk) -> Sente
         parts.append(f" yang dilaksanakan berdasarkan {dasar.rstrip('.')}")
     parts.append(".")
     if parameter:
-        parts.append(f" Survei mengukur {fmt.words(len(parameter))} parameter, yaitu {join_id(parameter)}.")
+        # a parameter holding a comma ("pengaduan, masukan dan saran") needs ";" between the parameters
+        daftar = (("; ".join(parameter[:-1]) + "; dan " + parameter[-1]) if len(parameter) > 1
+                  and any("," in x for x in parameter) else join_id(parameter))
+        parts.append(f" Survei mengukur {fmt.words(len(parameter))} parameter, yaitu {daftar}.")
     parts.append(" Dari survei tersebut diperoleh nilai ")
     parts.append(Strong(realisasi))
     if responden is not None:
