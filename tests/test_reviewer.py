@@ -332,6 +332,18 @@ def test_every_profile_placeholder_is_known():
         assert not any("{" in line for entry in teks.values() for line in entry), profile.periode
 
 
+def test_a_profile_without_prose_falls_back_to_the_newest_one():
+    """A period added with its IKK but no [teks] still fills every paragraph the template prints."""
+    from dataclasses import replace
+    ctx = context_of(example_workbook())
+    bare = replace(shipped_profiles()[-1], periode="2020-2024", tahun_awal=2020, tahun_akhir=2024, data={})
+    identitas = {k: ctx[k] for k in ("satker", "tahun", "tahun_depan", "renstra")}
+    names = {"kementerian": "Kementerian Hukum dan Hak Asasi Manusia", "pedoman": "Pedoman Lama"}
+    teks = teks_context(bare, identitas, names)["teks"]
+    assert teks.keys() == ctx["teks"].keys()
+    assert "Pedoman Lama" in teks["kata_pengantar"][1]
+
+
 def test_boilerplate_citations_live_in_the_profile_not_in_code():
     layout = Path(__file__).resolve().parent.parent / "lkj_engine" / "render" / "layout"
     code = "\n".join(p.read_text(encoding="utf-8") for p in layout.glob("*.py"))

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.cetak import punctuated
-from lkj_engine.render.context.common import HURUF, sign
-from lkj_engine.render.prose import Sentence, Strong
+from lkj_engine.render.context.common import HURUF, sebesar, sign
+from lkj_engine.render.prose import Sentence
 
 
 def kesimpulan_context(sasaran: list[dict]) -> dict:
@@ -14,10 +14,10 @@ def kesimpulan_context(sasaran: list[dict]) -> dict:
             "sasaran": s["nama"],
             "no": s["no"],
             "huruf": HURUF[i % 26],
-            "ikk": punctuated([Sentence(f"{k['nama']} dengan capaian sebesar ", Strong(k["capaian"]))
+            "ikk": punctuated([Sentence(f"{k['nama']} dengan capaian ", *sebesar(k["capaian"]))
                                for k in s["ikk"]]),
             "kalimat": Sentence(f"Pada Sasaran Kegiatan “{s['nama']}” terdapat {s['jumlah_ikk']} Indikator "
-                                f"Kinerja Kegiatan dengan rata-rata capaian sebesar {s['rata']}, yaitu:"),
+                                "Kinerja Kegiatan dengan rata-rata capaian ", *sebesar(s["rata"]), ", yaitu:"),
         }
         for i, s in enumerate(sasaran)
     ]}
@@ -47,6 +47,7 @@ def saran_context(results: Results, sasaran: list[dict]) -> dict:
 
 
 def bab4_context(results: Results, sasaran: list[dict]) -> dict:
+    """BAB IV's conclusion and recommendations, and the Lampiran's sentence for missing scans."""
     return {
         "kesimpulan": kesimpulan_context(sasaran),
         "saran": saran_context(results, sasaran),

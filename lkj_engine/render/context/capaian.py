@@ -7,7 +7,7 @@ from pathlib import Path
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.cetak import punctuated
-from lkj_engine.render.context.common import HURUF, Clerk, because, chart, pct
+from lkj_engine.render.context.common import HURUF, Clerk, because, chart, pct, sebesar
 from lkj_engine.render.context.ikk import ikk_context
 from lkj_engine.render.prose import Sentence, Strong
 
@@ -35,7 +35,7 @@ def sasaran_context(results: Results, clerk: Clerk, nama_singkat: str) -> list[d
     for s in sasaran:
         s["intro"] = Sentence(
             f"Sasaran Kegiatan {s['nama']} diukur dengan {s['jumlah_ikk']} Indikator Kinerja Kegiatan, "
-            f"dengan rata-rata capaian sebesar {s['rata']}.")
+            "dengan rata-rata capaian ", *sebesar(s["rata"]), ".")
     return sasaran
 
 

@@ -8,6 +8,7 @@ from lkj_engine.render.prose import Sentence
 
 
 def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+    """The Inovasi rows: the table's cells, and each one as a punctuated bullet."""
     inovasi = [
         {"nama": clerk.text(x.nama, "Inovasi", "nama", x.row) or "",
          "kepanjangan": clerk.text(x.kepanjangan, "Inovasi", "kepanjangan", x.row) or "",
@@ -23,6 +24,7 @@ def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
 
 
 def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+    """The Penghargaan rows as table cells; a blank cell prints \"-\"."""
     return [
         {"tahun": str(x.tahun) if x.tahun else "-",
          "penghargaan": clerk.text(x.penghargaan, "Penghargaan", "penghargaan", x.row) or "",
@@ -33,6 +35,7 @@ def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[dict]:
 
 
 def data_tables(wb: Workbook, clerk: Clerk) -> list[dict]:
+    """The clerk's `Data …` sheets, rows padded to the widest row."""
     tables = []
     for t in wb.data_tables:
         if not t.rows:
@@ -46,6 +49,7 @@ def data_tables(wb: Workbook, clerk: Clerk) -> list[dict]:
 
 
 def lainnya_context(wb: Workbook, clerk: Clerk) -> dict:
+    """BAB III.D's tables and the sentences for what the clerk left empty."""
     return {
         "inovasi": inovasi_context(wb, clerk),
         "penghargaan": penghargaan_context(wb, clerk),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from string import Formatter
 from typing import Any, Mapping
 
-from lkj_engine.contract.profile import Profile
+from lkj_engine.contract.profile import Profile, shipped_profiles
 from lkj_engine.render.context.cetak import punctuated
 
 # [teks] entries that are list items (numbered by the template), not paragraphs.
@@ -42,10 +42,19 @@ def kedudukan(satker: dict, ditjen: str, provinsi: str) -> tuple[str, str]:
     return f"Unit Pelaksana Teknis {ditjen}{induk}", "Unit Pelaksana Teknis"
 
 
+def table(profile: Profile, name: str) -> dict[str, Any]:
+    """A profile's ``[teks]``/``[rujukan]``, each entry it lacks taken from the newest shipped profile
+    that has it: a period added without prose still renders every paragraph of the template."""
+    merged: dict[str, Any] = {}
+    for other in shipped_profiles():  # oldest first, so newer periods win, and `profile` last of all
+        merged.update(other.data.get(name, {}))
+    merged.update(profile.data.get(name, {}))
+    return merged
+
+
 def values_for(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) -> dict[str, str]:
     """Every placeholder's value for one report (`nama_resmi`: the ministry and the Pedoman in force)."""
-    teks: dict[str, Any] = profile.data.get("teks", {})
-    ditjen = teks.get("ditjen", "")
+    ditjen = table(profile, "teks").get("ditjen", "")
     satker = identitas["satker"]
     posisi, jenis = kedudukan(satker, ditjen, satker["provinsi"])
     values = {
@@ -59,7 +68,7 @@ def values_for(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) ->
         "kedudukan": posisi,
         "jenis_instansi": jenis,
     }
-    for key, value in profile.data.get("rujukan", {}).items():
+    for key, value in table(profile, "rujukan").items():
         values[key] = fill(value, values)
     return values
 
@@ -68,7 +77,7 @@ def teks_context(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) 
     """``teks``: every boilerplate paragraph list of the profile, filled in and punctuated."""
     values = values_for(profile, identitas, nama_resmi)
     out: dict[str, list[str]] = {}
-    for key, entry in profile.data.get("teks", {}).items():
+    for key, entry in table(profile, "teks").items():
         if isinstance(entry, str):
             continue  # a value for placeholders (ditjen), not prose
         lines = [fill(line, values) for line in entry]
