@@ -5,8 +5,8 @@ Caption, "Tabel LKjIP", List Bullet, TOC 1-3), A4 with a cover, roman-numbered f
 arabic-numbered body, a running header and a page number in the footer, the table of contents and
 the lists of tables and figures as Word fields that Word refreshes when it opens the file. A Kanwil
 may restyle it in Word (logo, fonts, colours): the renderer only relies on the tags and the style
-names. One module per part of the report (`depan`, `bab1` … `bab4`); `builder` and `styles` hold the
-machinery. Data-driven sentences come from `lkj_engine.render.context`. Part of the render stage; it
+names. One module per part of the report (`depan`, `bab1` … `bab4`; `jajaran` holds a Kanwil's per-satker
+tables, each under ``{%p if jajaran %}``); `builder` and `styles` hold the machinery. Data-driven sentences come from `lkj_engine.render.context`. Part of the render stage; it
 imports only python-docx and its own modules (run by templates/build_template.py, never at render time).
 """
 from __future__ import annotations
