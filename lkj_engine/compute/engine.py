@@ -51,6 +51,8 @@ def ikk_result(ikk: IKK, wb: Workbook) -> IkkResult:
         vs_standar_nasional=vs_sn,
         vs_standar_nasional_alasan=vs_sn_alasan,
         selisih_standar_nasional=capaian.change(realisasi, ikk.standar_nasional),
+        capaian_standar_nasional=capaian.ratio_by_polarity(
+            ikk.standar_nasional, ikk.target_standar_nasional, ikk.polaritas)[0],
     )
 
 

@@ -30,6 +30,8 @@ SUMBER_KOMPONEN = (
     "Layanan Izin Tinggal D2",
 )
 FAKTOR = ("1", "-1")
+BELUM_DIUKUR = "Belum diukur"
+RIWAYAT_STATUS = (BELUM_DIUKUR,)  # a Riwayat row: the indicator did not exist that year
 
 # The report's chapters, for ordering sheets in the template and saying where a sheet is used.
 BAB = {
@@ -159,6 +161,9 @@ IKK = Sheet(
                help="Target Renstra 2025-2029 untuk tahun ini (boleh kosong)."),
         Column("Standar Nasional", "standar_nasional", "angka", width=12,
                help="Standar/target nasional bila ada (boleh kosong)."),
+        Column("Target Standar Nasional", "target_standar_nasional", "angka", width=12,
+               help="Bila Standar Nasional adalah realisasi rata-rata nasional: target nasionalnya. Diisi = "
+                    "tabel perbandingan dengan angka nasional dicetak di analisis d) (boleh kosong)."),
     ),
 )
 
@@ -171,6 +176,9 @@ RIWAYAT_IKK = Sheet(
         Column("Tahun", "tahun", "tahun", required=True, width=8, help="Tahun sebelumnya, mis. 2024."),
         Column("Target", "target", "angka", width=11, help="Target tahun itu."),
         Column("Realisasi", "realisasi", "angka", width=11, help="Realisasi tahun itu."),
+        Column("Status", "status", "pilihan", choices=RIWAYAT_STATUS, width=13,
+               help="Belum diukur: indikator belum ada pada tahun itu (dicetak \"belum diukur\", tidak "
+                    "dibandingkan)."),
     ),
 )
 
@@ -331,15 +339,37 @@ RISIKO = Sheet(
 ANALISIS_IKK = Sheet(
     name="Analisis IKK",
     chapter="BAB III.A",
-    help="Uraian analisis tiap IKK (huruf e). Baris kosong = paragraf baru; baris diawali '- ' = butir.",
+    help="Uraian analisis tiap IKK, huruf a) sampai h) BAB III.A; kolom kosong = satu kalimat \"tidak tersedia\". "
+         "Baris kosong = paragraf baru; baris diawali '- ' = butir.",
     columns=(
         Column("Kode IKK", "kode_ikk", required=True, width=10, help="IKK yang dianalisis."),
         Column("Penjelasan Indikator", "penjelasan", width=40, help="Definisi dan cara ukur indikator."),
-        Column("Keberhasilan/Kegagalan", "keberhasilan", width=40, help="Penyebab keberhasilan atau kegagalan."),
-        Column("Efisiensi Sumber Daya", "efisiensi", width=40, help="Efisiensi anggaran, SDM dan aset."),
-        Column("Program Penunjang", "program", width=40, help="Program/kegiatan yang menunjang."),
-        Column("Kendala", "kendala", width=36, help="Kendala yang dihadapi."),
-        Column("Solusi", "solusi", width=36, help="Solusi dan rencana tindak lanjut."),
+        Column("Keberhasilan/Kegagalan", "keberhasilan", width=40,
+               help="e) Penyebab keberhasilan atau kegagalan."),
+        Column("Efisiensi Sumber Daya", "efisiensi", width=40, help="f) Efisiensi sumber daya (uraian umum)."),
+        Column("Program Penunjang", "program", width=40, help="g) Program/kegiatan yang menunjang."),
+        Column("Kendala", "kendala", width=36, help="e) Kendala yang dihadapi."),
+        Column("Solusi", "solusi", width=36, help="e) Alternatif solusi dan rencana tindak lanjut."),
+        Column("Uraian Target", "uraian_target", width=36,
+               help="a) Uraian tambahan atas perbandingan target dan realisasi (boleh kosong)."),
+        Column("Uraian Tahun Sebelumnya", "uraian_tahun_lalu", width=36,
+               help="b) Uraian tambahan atas perbandingan dengan tahun sebelumnya (boleh kosong)."),
+        Column("Uraian Jangka Menengah", "uraian_jangka_menengah", width=36,
+               help="c) Uraian tambahan atas perbandingan dengan target Renstra/RPJMN (boleh kosong)."),
+        Column("Uraian Standar Nasional", "uraian_standar_nasional", width=36,
+               help="d) Uraian tambahan atas perbandingan dengan standar nasional (boleh kosong)."),
+        Column("Efisiensi Anggaran", "efisiensi_anggaran", width=36, help="f) Efisiensi di bidang anggaran."),
+        Column("Efisiensi SDM", "efisiensi_sdm", width=36, help="f) Efisiensi di bidang sumber daya manusia."),
+        Column("Efisiensi Aset", "efisiensi_aset", width=36, help="f) Efisiensi di bidang pengelolaan aset."),
+        Column("Uraian Manajemen Risiko", "uraian_risiko", width=36,
+               help="h) Uraian manajemen risiko; tabelnya dari sheet Risiko."),
+        Column("Dasar Survei", "survei_dasar", width=40,
+               help="IKK hasil survei (mis. ILK): surat dasar pelaksanaan survei, mis. surat Sekretaris Direktorat "
+                    "Jenderal Imigrasi Nomor ... tanggal ... ."),
+        Column("Periode Survei", "survei_periode", width=16, help="IKK hasil survei: periode survei, mis. Desember 2025."),
+        Column("Jumlah Responden", "survei_responden", "bulat", width=10, help="IKK hasil survei: jumlah responden."),
+        Column("Parameter Survei", "survei_parameter", width=40,
+               help="IKK hasil survei: parameter yang diukur, satu per baris."),
     ),
 )
 
@@ -357,6 +387,7 @@ NARASI_BAGIAN = (
     "Analisis PNBP",
     "Analisis NKA",
     "E-Performance",
+    "E-Monev",
     "Kesimpulan",
     "Saran",
 )
@@ -364,7 +395,8 @@ NARASI_BAGIAN = (
 NARASI = Sheet(
     name="Narasi",
     chapter=BAB["narasi"],
-    help="Teks khusus kantor. Bagian yang kosong memakai teks baku dari templat.",
+    help="Teks khusus kantor. Bagian yang kosong memakai teks baku dari profil tahun; teks yang diisi hanya "
+         "menggantikan paragraf bagian itu sendiri (visi, misi, fungsi, dan daftar baku lainnya tetap dicetak).",
     columns=(
         Column("Bagian", "bagian", "pilihan", required=True, choices=NARASI_BAGIAN, width=26,
                help="Bagian laporan tempat teks dicetak."),

@@ -71,6 +71,8 @@ class IkkResult:
     vs_jangka_menengah_alasan: str | None = None
     vs_standar_nasional: Num = None  # realisasi / standar x 100
     vs_standar_nasional_alasan: str | None = None
+    # the national figure's own capaian (standar_nasional / target_standar_nasional), when both are typed
+    capaian_standar_nasional: Num = None
     selisih_standar_nasional: Num = None  # realisasi - standar, in the IKK's unit
 
 

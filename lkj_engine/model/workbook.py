@@ -53,6 +53,7 @@ class IKK:
     realisasi: Num = None  # None when computed from Komponen
     target_jm: Num = None
     standar_nasional: Num = None
+    target_standar_nasional: Num = None  # the national target, when standar_nasional is a national realisasi
     row: int = 0
 
 
@@ -62,6 +63,7 @@ class RiwayatIKK:
     tahun: int
     target: Num = None
     realisasi: Num = None
+    status: str | None = None  # schema.BELUM_DIUKUR: the indicator did not exist that year
     row: int = 0
 
 
@@ -186,6 +188,18 @@ class AnalisisIKK:
     program: str | None = None
     kendala: str | None = None
     solusi: str | None = None
+    uraian_target: str | None = None  # a)-d): the clerk's words after the computed comparison
+    uraian_tahun_lalu: str | None = None
+    uraian_jangka_menengah: str | None = None
+    uraian_standar_nasional: str | None = None
+    efisiensi_anggaran: str | None = None  # f) by resource
+    efisiensi_sdm: str | None = None
+    efisiensi_aset: str | None = None
+    uraian_risiko: str | None = None  # h), above the Risiko table
+    survei_dasar: str | None = None  # survey-based IKK (ILK): the letter that ordered the survey
+    survei_periode: str | None = None
+    survei_responden: int | None = None
+    survei_parameter: str | None = None  # one parameter per line
     row: int = 0
 
 

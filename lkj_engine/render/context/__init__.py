@@ -8,7 +8,7 @@ compute prints as its reason, never as 0, ``None`` or ``nan``. Nothing here touc
 images are passed on as `ImageRef` and placed by `report`.
 
 One builder per part of the report, composed by `build_context`: `identitas` (cover, signatures,
-year profile, pictures), `capaian` (sasaran and IKK, with `ikk`, `komposit`, `perbandingan` for the
+year profile, pictures), `teks` (the profile's boilerplate prose), `capaian` (sasaran and IKK, with `ikk`, `komposit`, `perbandingan` for the
 analyses), `bab1`, `bab2`, `anggaran` (BAB II budget, III.B-C), `lainnya` (III.D), `bab4`, `jajaran`
 (a Kanwil's per-satker tables). Each returns its own top-level keys; the shared ``kosong`` and
 ``grafik`` tables are merged.
@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lkj_engine.contract.problems import Problem
+from lkj_engine.contract.profile import profile_for
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.anggaran import anggaran_chapter_context
 from lkj_engine.render.context.bab1 import bab1_context
@@ -28,6 +29,7 @@ from lkj_engine.render.context.common import Clerk, ImageRef
 from lkj_engine.render.context.identitas import gambar_context, identitas_context, narasi_context
 from lkj_engine.render.context.jajaran import jajaran_context
 from lkj_engine.render.context.lainnya import lainnya_context
+from lkj_engine.render.context.teks import teks_context
 
 __all__ = ["ImageRef", "build_context"]
 
@@ -66,11 +68,15 @@ def build_context(results: Results, charts: dict[str, Path] | None = None,
     wb = results.workbook
     clerk = Clerk(wb, warnings)
     identitas = identitas_context(wb, clerk)
+    # the ministry and the Pedoman print only inside the profile's prose (teks), not as tags of their own
+    nama_resmi = {key: identitas.pop(key) for key in ("kementerian", "pedoman")}
     nama, tahun = identitas["satker"]["nama"], wb.identitas.tahun
-    capaian = capaian_context(results, clerk, charts)
+    capaian = capaian_context(results, clerk, charts, identitas["satker"]["nama_singkat"])
     sasaran = capaian["sasaran"]
+    profile, _ = profile_for(wb.identitas.tahun)
     return merge(
         identitas,
+        teks_context(profile, identitas, nama_resmi),
         capaian,
         narasi_context(clerk),
         bab1_context(results, nama, charts),

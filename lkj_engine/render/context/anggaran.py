@@ -6,6 +6,7 @@ from pathlib import Path
 from lkj_engine.compute.anggaran import JUMLAH
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import Results
+from lkj_engine.render.context.cetak import printed_change
 from lkj_engine.render.context.common import chart, join_id, pct, sign, trend
 from lkj_engine.render.prose import Sentence, Strong
 
@@ -62,7 +63,7 @@ def belanja_context(results: Results, nama: str, tahun: int) -> dict:
     ini, lalu = by_year(results.belanja, tahun)
     perubahan = [
         {"jenis": c.jenis, "lalu": pct(c.persen_lalu), "ini": pct(c.persen_ini),
-         "perubahan": fmt.points(c.perubahan)}
+         "perubahan": fmt.points(printed_change(c.persen_ini, c.persen_lalu))}
         for c in results.belanja_perubahan
     ]
     kalimat = []
@@ -80,7 +81,7 @@ def belanja_context(results: Results, nama: str, tahun: int) -> dict:
     jumlah = next((c for c in results.belanja_perubahan if c.jenis == JUMLAH), None)
     if lalu is not None and jumlah is not None and jumlah.perubahan is not None:
         word = {1: "lebih tinggi dibandingkan", -1: "lebih rendah dibandingkan", 0: "sama dengan"}[
-            sign(jumlah.perubahan)]
+            sign(printed_change(jumlah.persen_ini, jumlah.persen_lalu))]
         yoy = Sentence(
             f"Persentase realisasi belanja tahun {tahun} sebesar {pct(jumlah.persen_ini)} {word} "
             f"tahun {tahun - 1} yang sebesar {pct(jumlah.persen_lalu)} (realisasi "

@@ -14,6 +14,7 @@ from lkj_engine.render.prose import Sentence
 
 
 def pegawai_context(results: Results, nama: str, charts: dict[str, Path]) -> dict:
+    """Staff composition per dimension: a sentence, and a chart (or, without one, a table)."""
     dims = []
     for d in results.pegawai:
         parts = [f"{kat} sebanyak {fmt.words(n)} orang" for kat, n in d.rows]
@@ -34,6 +35,7 @@ def pegawai_context(results: Results, nama: str, charts: dict[str, Path]) -> dic
 
 
 def bab1_context(results: Results, nama: str, charts: dict[str, Path]) -> dict:
+    """BAB I's data-driven parts (the prose is the profile's, `teks`)."""
     return {
         "pegawai": pegawai_context(results, nama, charts),
         "kosong": {

@@ -6,6 +6,7 @@ from lkj_engine.render.prose import Sentence
 
 
 def bab2_context(sasaran: list[dict]) -> dict:
+    """The risk register: every IKK's Risiko rows, one group per IKK."""
     return {
         "risiko_register": [
             {"sasaran": s["nama"], "ikk": k["nama"], "rows": k["risiko"]}

@@ -2,21 +2,24 @@
 from __future__ import annotations
 
 from lkj_engine.model.results import Results
-from lkj_engine.render.context.common import sign
-from lkj_engine.render.prose import Sentence, Strong
+from lkj_engine.render.context.cetak import punctuated
+from lkj_engine.render.context.common import HURUF, sebesar, sign
+from lkj_engine.render.prose import Sentence
 
 
 def kesimpulan_context(sasaran: list[dict]) -> dict:
+    """BAB IV A's list, numbered 1. (the PK), a. (each sasaran), 1) (each IKK): every sub-list ends with "."."""
     return {"sasaran": [
         {
             "sasaran": s["nama"],
             "no": s["no"],
-            "ikk": [Sentence(f"{k['nama']} dengan capaian sebesar ", Strong(k["capaian"]), ";")
-                    for k in s["ikk"]],
+            "huruf": HURUF[i % 26],
+            "ikk": punctuated([Sentence(f"{k['nama']} dengan capaian ", *sebesar(k["capaian"]))
+                               for k in s["ikk"]]),
             "kalimat": Sentence(f"Pada Sasaran Kegiatan “{s['nama']}” terdapat {s['jumlah_ikk']} Indikator "
-                                f"Kinerja Kegiatan dengan rata-rata capaian sebesar {s['rata']}, yaitu:"),
+                                "Kinerja Kegiatan dengan rata-rata capaian ", *sebesar(s["rata"]), ", yaitu:"),
         }
-        for s in sasaran
+        for i, s in enumerate(sasaran)
     ]}
 
 
@@ -44,6 +47,7 @@ def saran_context(results: Results, sasaran: list[dict]) -> dict:
 
 
 def bab4_context(results: Results, sasaran: list[dict]) -> dict:
+    """BAB IV's conclusion and recommendations, and the Lampiran's sentence for missing scans."""
     return {
         "kesimpulan": kesimpulan_context(sasaran),
         "saran": saran_context(results, sasaran),

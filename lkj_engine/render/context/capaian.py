@@ -6,17 +6,18 @@ from pathlib import Path
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import Results
-from lkj_engine.render.context.common import HURUF, Clerk, because, chart, pct
+from lkj_engine.render.context.cetak import punctuated
+from lkj_engine.render.context.common import HURUF, Clerk, because, chart, pct, sebesar
 from lkj_engine.render.context.ikk import ikk_context
 from lkj_engine.render.prose import Sentence, Strong
 
 
-def sasaran_context(results: Results, clerk: Clerk) -> list[dict]:
+def sasaran_context(results: Results, clerk: Clerk, nama_singkat: str) -> list[dict]:
     """Each sasaran with its IKK contexts (a., b., …), average and the sentences that list them."""
     wb = results.workbook
     sasaran = []
     for s in results.sasaran:
-        items = [ikk_context(r, HURUF[i % 26], wb, clerk) for i, r in enumerate(s.ikk)]
+        items = [ikk_context(r, HURUF[i % 26], wb, clerk, nama_singkat) for i, r in enumerate(s.ikk)]
         sasaran.append({
             "no": str(s.no),
             "nama": s.nama,
@@ -25,11 +26,16 @@ def sasaran_context(results: Results, clerk: Clerk) -> list[dict]:
             "rata": pct(s.rata_capaian),
             "rata_alasan": because(s.rata_alasan) if s.rata_capaian is None else "",
         })
+    for s, ringkasan in zip(sasaran, punctuated([_ringkasan(s) for s in sasaran])):
+        s["ringkasan"] = ringkasan
+    # BAB II lists every IKK under its sasaran: one list, so only the very last item ends with "."
+    flat = [k for s in sasaran for k in s["ikk"]]
+    for k, line in zip(flat, punctuated([f"{k['nama']} dengan target {k['target']}" for k in flat], dan=False)):
+        k["butir_pk"] = line
     for s in sasaran:
-        s["ringkasan"] = _ringkasan(s)
         s["intro"] = Sentence(
             f"Sasaran Kegiatan {s['nama']} diukur dengan {s['jumlah_ikk']} Indikator Kinerja Kegiatan, "
-            f"dengan rata-rata capaian sebesar {s['rata']}.")
+            "dengan rata-rata capaian ", *sebesar(s["rata"]), ".")
     return sasaran
 
 
@@ -42,13 +48,12 @@ def _ringkasan(s: dict) -> Sentence:
         if i:
             parts.append(" serta " if i == len(names) - 1 else ", ")
         parts += [label, Strong(k["capaian"])]
-    parts.append(";")
     return Sentence(*parts)
 
 
-def capaian_context(results: Results, clerk: Clerk, charts: dict[str, Path]) -> dict:
+def capaian_context(results: Results, clerk: Clerk, charts: dict[str, Path], nama_singkat: str) -> dict:
     """Sasaran, IKK, the overall average with its notes, and the capaian charts."""
-    sasaran = sasaran_context(results, clerk)
+    sasaran = sasaran_context(results, clerk, nama_singkat)
     ikk_all = [k for s in sasaran for k in s["ikk"]]
     rata = pct(results.rata_capaian)
     catatan = [Sentence(f"{k['nama']}: {k['alasan']}") for k in ikk_all if k["alasan"]]

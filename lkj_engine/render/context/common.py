@@ -10,7 +10,7 @@ from pathlib import Path
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.problems import Problem
 from lkj_engine.model.workbook import Workbook
-from lkj_engine.render.prose import Prose, clean
+from lkj_engine.render.prose import Prose, Strong, clean
 
 HURUF = "abcdefghijklmnopqrstuvwxyz"
 
@@ -79,6 +79,11 @@ def difference(delta: Decimal, satuan: str) -> str:
     if satuan in fmt.COUNT_UNITS:
         return fmt.with_unit(abs(delta), satuan)
     return f"{fmt.number(abs(delta))} poin"
+
+
+def sebesar(value: str) -> list[str]:
+    """``sebesar 96,70%`` in a sentence; a figure that cannot be computed reads ``yang tidak dapat dihitung``."""
+    return ["yang ", Strong(value)] if value == fmt.NOT_COMPUTABLE else ["sebesar ", Strong(value)]
 
 
 def slug(text: str) -> str:

@@ -1,40 +1,101 @@
-"""BAB III.A, one IKK: every string its analysis prints (figures, sentences, the clerk's analyses, risks)."""
+"""BAB III.A, one IKK: every string its analysis prints, in the seeds' order a)-h).
+
+a)-d) are computed (target, earlier years, Renstra, national standard) with the clerk's optional words
+after each; e) keberhasilan/kegagalan with kendala and solusi, f) efisiensi (anggaran, SDM, aset),
+g) program penunjang, h) manajemen risiko with its table are the clerk's Analisis IKK columns, and a part
+whose columns are all empty says so in one sentence.
+"""
 from __future__ import annotations
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.schema import NEGATIF
 from lkj_engine.model.results import IkkResult
-from lkj_engine.model.workbook import Workbook
-from lkj_engine.render.context.common import Clerk, because, pct, sign
-from lkj_engine.render.context.komposit import composite_blocks, typed_over_components
+from lkj_engine.model.workbook import AnalisisIKK, Workbook
+from lkj_engine.render.context.common import Clerk, because, join_id, pct, sign
+from lkj_engine.render.context.komposit import composite_blocks, is_composite, single_ratio, typed_over_components
 from lkj_engine.render.context.perbandingan import (
     capaian_formula, jangka_menengah_context, riwayat_context, standar_nasional_context)
 from lkj_engine.render.prose import Prose, Sentence, Strong
 
 
-ANALISIS_FIELDS = (
-    ("keberhasilan", "Analisis penyebab keberhasilan/kegagalan"),
-    ("efisiensi", "Analisis atas efisiensi penggunaan sumber daya"),
-    ("program", "Analisis program/kegiatan yang menunjang keberhasilan/kegagalan"),
-    ("kendala", "Kendala yang dihadapi"),
-    ("solusi", "Solusi dan rencana tindak lanjut"),
-)
+# The analyses after the computed comparisons a)-d), as the 2025 seeds structure them: each part
+# lists the Analisis IKK columns that feed it (label printed above a column's text when the part has
+# several), and what prints when all of them are empty.
+BAGIAN = {
+    "keberhasilan": (("keberhasilan", ""), ("kendala", "Kendala yang dihadapi"),
+                     ("solusi", "Alternatif solusi dan rencana tindak lanjut")),
+    "efisiensi": (("efisiensi", ""), ("efisiensi_anggaran", "Efisiensi di bidang anggaran"),
+                  ("efisiensi_sdm", "Efisiensi di bidang sumber daya manusia"),
+                  ("efisiensi_aset", "Efisiensi di bidang pengelolaan aset")),
+    "program": (("program", ""),),
+}
+KOSONG = {
+    "keberhasilan": "Uraian penyebab keberhasilan/kegagalan dan alternatif solusi untuk {nama} tidak tersedia.",
+    "efisiensi": "Uraian efisiensi sumber daya (anggaran, sumber daya manusia, aset) untuk {nama} tidak tersedia.",
+    "program": "Uraian program/kegiatan yang menunjang keberhasilan/kegagalan {nama} tidak tersedia.",
+}
+# a)-d): the clerk's words after the computed comparison (printed only when given)
+URAIAN = ("uraian_target", "uraian_tahun_lalu", "uraian_jangka_menengah", "uraian_standar_nasional")
 
 
-def ikk_context(r: IkkResult, huruf: str, wb: Workbook, clerk: Clerk) -> dict:
+def _bagian(analisis: AnalisisIKK | None, key: str, nama: str, clerk: Clerk) -> dict:
+    blok = []
+    if analisis is not None:
+        for field, label in BAGIAN[key]:
+            isi = clerk.prose(getattr(analisis, field), "Analisis IKK", field, analisis.row)
+            if isi:
+                blok.append({"label": label, "isi": isi, "field": field})
+    return {"blok": blok, "kosong": Sentence(KOSONG[key].format(nama=nama))}
+
+
+def _survei(analisis: AnalisisIKK | None, realisasi: str, clerk: Clerk) -> Sentence:
+    """Survey-based IKK (the ILK): the survey's basis, period, parameters and respondents (seed 000)."""
+    if analisis is None:
+        return Sentence()
+    dasar = clerk.text(analisis.survei_dasar, "Analisis IKK", "survei_dasar", analisis.row)
+    periode = clerk.text(analisis.survei_periode, "Analisis IKK", "survei_periode", analisis.row)
+    teks_parameter = clerk.text(analisis.survei_parameter, "Analisis IKK", "survei_parameter", analisis.row)
+    parameter = [line.strip().lstrip("-").strip() for line in (teks_parameter or "").splitlines()]
+    parameter = [x for x in parameter if x]
+    responden = analisis.survei_responden
+    if not (dasar or periode or parameter or responden is not None):
+        return Sentence()
+    parts = ["Realisasi indikator ini diperoleh dari survei"]
+    if periode:
+        parts.append(f" periode {periode}")
+    if dasar:
+        parts.append(f" yang dilaksanakan berdasarkan {dasar.rstrip('.')}")
+    parts.append(".")
+    if parameter:
+        # a parameter holding a comma ("pengaduan, masukan dan saran") needs ";" between the parameters
+        daftar = (("; ".join(parameter[:-1]) + "; dan " + parameter[-1]) if len(parameter) > 1
+                  and any("," in x for x in parameter) else join_id(parameter))
+        parts.append(f" Survei mengukur {fmt.words(len(parameter))} parameter, yaitu {daftar}.")
+    parts.append(" Dari survei tersebut diperoleh nilai ")
+    parts.append(Strong(realisasi))
+    if responden is not None:
+        parts.append(f" dengan total responden sebanyak {fmt.words(responden)} orang")
+    parts.append(".")
+    return Sentence(*parts)
+
+
+def _mentions_polarity(penjelasan: Prose) -> bool:
+    """The clerk's explanation already states the polarity: the report does not say it twice."""
+    return "polaritas" in penjelasan.text.casefold()
+
+
+def ikk_context(r: IkkResult, huruf: str, wb: Workbook, clerk: Clerk, nama_singkat: str = "") -> dict:
     ikk, tahun = r.ikk, wb.tahun
     k: dict = {
         "kode": ikk.kode,
         "nama": ikk.nama,
         "huruf": huruf,
         "target": fmt.with_unit(ikk.target, ikk.satuan),
-        "target_angka": fmt.bare(ikk.target, ikk.satuan),
         "realisasi": fmt.with_unit(r.realisasi, ikk.satuan),
-        "realisasi_angka": fmt.bare(r.realisasi, ikk.satuan),
         "capaian": pct(r.capaian),
         "alasan": because(r.capaian_alasan) if r.capaian is None else "",
     }
-    k["rumus_capaian"] = capaian_formula(r, k["target_angka"], k["realisasi_angka"], k["capaian"])
+    k["rumus_capaian"] = capaian_formula(r)
     if r.capaian is None:
         state = "belum dapat dinilai"
     else:
@@ -51,31 +112,31 @@ def ikk_context(r: IkkResult, huruf: str, wb: Workbook, clerk: Clerk) -> dict:
             f"Pada tahun {tahun}, {ikk.nama} ditargetkan sebesar {k['target']} dan terealisasi sebesar "
             f"{k['realisasi']}, sehingga capaian kinerjanya sebesar ", Strong(k["capaian"]),
             f" atau {state}.")
-    k["kalimat_polaritas"] = Sentence(
-        f"Indikator ini diukur dalam satuan {ikk.satuan} dengan polaritas {ikk.polaritas.lower()} "
-        f"({arah}).")
-    k["komposit"] = bool(r.tree)
-    k["blok"] = composite_blocks(r, wb) if r.tree else []
-    k["realisasi_diketik"] = typed_over_components(r, k["realisasi"])
-    k["riwayat"] = riwayat_context(r, k, tahun)
-    k["jangka_menengah"] = jangka_menengah_context(r, k, tahun)
-    k["standar_nasional"] = standar_nasional_context(r, k)
 
     analisis = next((a for a in wb.analisis if a.kode_ikk == ikk.kode), None)
     k["penjelasan"] = (clerk.prose(analisis.penjelasan, "Analisis IKK", "penjelasan", analisis.row)
                        if analisis else Prose(None))
-    items = []
-    if analisis:
-        for field, judul in ANALISIS_FIELDS:
-            body = clerk.prose(getattr(analisis, field), "Analisis IKK", field, analisis.row)
-            if body:
-                items.append({"nomor": f"{len(items) + 1})", "judul": judul, "isi": body, "field": field})
-    k["analisis"] = items
-    k["risiko_nomor"] = f"{len(items) + 1})"
-    k["analisis_kosong"] = Sentence(
-        f"Uraian analisis keberhasilan/kegagalan, efisiensi sumber daya, program penunjang, kendala "
-        f"dan solusi untuk {ikk.nama} tidak tersedia.")
-    k["solusi"] = next((i["isi"] for i in items if i["field"] == "solusi"), Prose(None))
+    k["kalimat_polaritas"] = Sentence() if _mentions_polarity(k["penjelasan"]) else Sentence(
+        f"Indikator ini diukur dalam satuan {ikk.satuan} dengan polaritas {ikk.polaritas.lower()} "
+        f"({arah}).")
+    k["komposit"] = is_composite(r)
+    k["blok"] = composite_blocks(r, wb) if k["komposit"] else []
+    k["rasio"] = single_ratio(r)
+    k["survei"] = _survei(analisis, k["realisasi"], clerk)
+    k["realisasi_diketik"] = typed_over_components(r, k["realisasi"])
+    k["riwayat"] = riwayat_context(r, k, wb)
+    k["jangka_menengah"] = jangka_menengah_context(r, k, tahun)
+    k["standar_nasional"] = standar_nasional_context(r, k, nama_singkat)
+    k["uraian"] = {
+        field.removeprefix("uraian_"): (clerk.prose(getattr(analisis, field), "Analisis IKK", field, analisis.row)
+                                        if analisis else Prose(None))
+        for field in URAIAN
+    }
+    for key in BAGIAN:
+        k[key] = _bagian(analisis, key, ikk.nama, clerk)
+    k["solusi"] = next((b["isi"] for b in k["keberhasilan"]["blok"] if b["field"] == "solusi"), Prose(None))
+    k["uraian_risiko"] = (clerk.prose(analisis.uraian_risiko, "Analisis IKK", "uraian_risiko", analisis.row)
+                          if analisis else Prose(None))
 
     risks = sorted((x for x in wb.risiko if x.kode_ikk == ikk.kode),
                    key=lambda x: (x.no if x.no is not None else 10**6, x.row))
@@ -94,6 +155,6 @@ def ikk_context(r: IkkResult, huruf: str, wb: Workbook, clerk: Clerk) -> dict:
         }
         for i, x in enumerate(risks, start=1)
     ]
-    k["risiko_kosong"] = Sentence(f"Data manajemen risiko untuk {ikk.nama} tidak tersedia.")
+    k["risiko_kosong"] = Sentence(f"Uraian dan data manajemen risiko untuk {ikk.nama} tidak tersedia.")
     return k
 

@@ -8,28 +8,37 @@ from lkj_engine.compute.komposit import SUMBER_LAYANAN
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import IkkResult, Node
 from lkj_engine.model.workbook import Workbook
+from lkj_engine.render.context.cetak import sum_places
 from lkj_engine.render.context.common import amount, reason, sign, weight
 from lkj_engine.render.prose import Sentence
 
 
-def formula_ratio(node: Node) -> str:
+def formula_ratio(node: Node, places: int = fmt.PLACES) -> str:
     if node.nilai is None and node.nilai_mentah is None:
         return f"{node.kode} tidak dapat dihitung: {reason(node.alasan)}."
     p, q = amount(node.pembilang), amount(node.penyebut)
     raw = node.nilai_mentah if node.nilai_mentah is not None else node.nilai
     if node.faktor == -1:
-        line = f"{node.kode} = −1 × {p} / {q} × 100% = {fmt.number(raw)}"
+        line = f"{node.kode} = −1 × {p} / {q} × 100% = {fmt.number(raw, places)}"
     else:
-        line = f"{node.kode} = {p} / {q} × 100% = {fmt.percent(raw)}"
+        line = f"{node.kode} = {p} / {q} × 100% = {fmt.percent(raw, places)}"
     if node.dibatasi:
-        line += f"; dibatasi paling tinggi 100, sehingga {node.kode} = {fmt.number(node.nilai)}"
+        line += f"; dibatasi paling tinggi 100, sehingga {node.kode} = {fmt.number(node.nilai, places)}"
     return line
 
 
-def formula_sum(kode: str, children: list[Node], value: Decimal | None, alasan: str | None) -> str:
+def formula_places(children: list[Node], value: Decimal | None) -> int:
+    """Places for the children's values so that ``Σ bobot × nilai`` adds up to the printed `value`."""
+    if value is None or any(c.nilai is None for c in children):
+        return fmt.PLACES
+    return sum_places([(c.bobot, c.nilai) for c in children], value)
+
+
+def formula_sum(kode: str, children: list[Node], value: Decimal | None, alasan: str | None,
+                places: int = fmt.PLACES) -> str:
     if value is None:
         return f"{kode} tidak dapat dihitung: {reason(alasan)}."
-    terms = " + ".join(f"({weight(c.bobot)} × {fmt.number(c.nilai) if c.nilai is not None else '-'})"
+    terms = " + ".join(f"({weight(c.bobot)} × {fmt.number(c.nilai, places) if c.nilai is not None else '-'})"
                        for c in children)
     return f"{kode} = {terms} = {fmt.number(value)}"
 
@@ -44,8 +53,8 @@ def node_data(node: Node) -> str:
     return "gabungan komponen (lihat perhitungan di atas)"
 
 
-def node_value(node: Node) -> str:
-    return fmt.number(node.nilai) if node.nilai is not None else fmt.NOT_COMPUTABLE
+def node_value(node: Node, places: int = fmt.PLACES) -> str:
+    return fmt.number(node.nilai, places) if node.nilai is not None else fmt.NOT_COMPUTABLE
 
 
 def layanan_tables(wb: Workbook, children: Iterable[Node]) -> list[dict]:
@@ -80,48 +89,58 @@ def composite_blocks(r: IkkResult, wb: Workbook) -> list[dict]:
     """Step-by-step computation: one block per composite node (children first), then the index."""
     blocks: list[dict] = []
 
-    def rows_of(children: list[Node]) -> list[dict]:
-        return [
-            {"kode": c.kode, "nama": c.nama, "data": node_data(c), "nilai": node_value(c),
-             "bobot": weight(c.bobot)}
-            for c in children
-        ]
-
-    def lines_of(children: list[Node]) -> list[str]:
+    def block(judul: str, tabel_judul: str, kode: str, children: list[Node], value, alasan) -> dict:
+        places = formula_places(children, value)
         lines = []
         for c in children:
             if c.jenis == "rasio":
-                lines.append(formula_ratio(c))
+                lines.append(formula_ratio(c, places))
             elif c.jenis == "nilai":
-                lines.append(f"{c.kode} = {node_value(c)} (nilai isian)")
-        return lines
+                lines.append(f"{c.kode} = {node_value(c, places)} (nilai isian)")
+        return {
+            "judul": judul,
+            "tabel_judul": tabel_judul,
+            "layanan": layanan_tables(wb, children),
+            "rows": [{"kode": c.kode, "nama": c.nama, "data": node_data(c), "nilai": node_value(c, places),
+                      "bobot": weight(c.bobot)} for c in children],
+            "rumus": lines + [formula_sum(kode, children, value, alasan, places)],
+        }
 
     def visit(node: Node) -> None:
         if not node.children:
             return
         for child in node.children:
             visit(child)
-        blocks.append({
-            "judul": f"{node.kode} {node.nama} (bobot {weight(node.bobot)})",
-            "tabel_judul": f"Komponen {node.kode} {node.nama}",
-            "layanan": layanan_tables(wb, node.children),
-            "rows": rows_of(node.children),
-            "rumus": lines_of(node.children)
-            + [formula_sum(node.kode, node.children, node.nilai, node.alasan)],
-        })
+        blocks.append(block(f"{node.kode} {node.nama} (bobot {weight(node.bobot)})",
+                            f"Komponen {node.kode} {node.nama}", node.kode, node.children, node.nilai,
+                            node.alasan))
 
     for top in r.tree:
         visit(top)
     nama = r.ikk.nama
-    blocks.append({
-        "judul": f"Perhitungan {nama}",
-        "tabel_judul": f"Komponen {nama}",
-        "layanan": layanan_tables(wb, r.tree),
-        "rows": rows_of(r.tree),
-        "rumus": lines_of(r.tree) + [formula_sum("Realisasi", r.tree, r.realisasi_komponen,
-                                                  r.realisasi_komponen_alasan)],
-    })
+    blocks.append(block(f"Perhitungan {nama}", f"Komponen {nama}", "Realisasi", r.tree, r.realisasi_komponen,
+                        r.realisasi_komponen_alasan))
     return blocks
+
+
+def is_composite(r: IkkResult) -> bool:
+    """A real index: more than one component, or one with components of its own. A single ratio
+    (139 / 152) is a percentage, not an "indeks komposit" with one 100% component."""
+    return bool(r.tree) and not (len(r.tree) == 1 and not r.tree[0].children and r.tree[0].bobot == 100)
+
+
+def single_ratio(r: IkkResult) -> dict:
+    """The one-line computation of an IKK whose Komponen sheet holds a single ratio."""
+    if not r.tree or is_composite(r) or r.tree[0].jenis != "rasio":
+        return {"kalimat": Sentence(), "rumus": ""}
+    node = r.tree[0]
+    kalimat = Sentence(f"Realisasi {r.ikk.nama} dihitung dari dua data: {node.ket_pembilang or 'pembilang'} "
+                       f"sebanyak {amount(node.pembilang)} dan {node.ket_penyebut or 'penyebut'} sebanyak "
+                       f"{amount(node.penyebut)}, sebagai berikut:")
+    rumus = formula_ratio(node).replace(f"{node.kode} = ", "Realisasi = ", 1)
+    if node.dibatasi:
+        rumus = rumus.replace(f"sehingga {node.kode} =", "sehingga Realisasi =")
+    return {"kalimat": kalimat, "rumus": rumus}
 
 
 def typed_over_components(r: IkkResult, realisasi: str) -> Sentence:

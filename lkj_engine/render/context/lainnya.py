@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from lkj_engine.model.workbook import Workbook
+from lkj_engine.render.context.cetak import punctuated
 from lkj_engine.render.context.common import Clerk
 from lkj_engine.render.prose import Sentence
 
 
 def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+    """The Inovasi rows: the table's cells, and each one as a punctuated bullet."""
     inovasi = [
         {"nama": clerk.text(x.nama, "Inovasi", "nama", x.row) or "",
          "kepanjangan": clerk.text(x.kepanjangan, "Inovasi", "kepanjangan", x.row) or "",
@@ -15,10 +17,14 @@ def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
     ]
     for x in inovasi:
         x["label"] = f"{x['nama']} ({x['kepanjangan']})" if x["kepanjangan"] else x["nama"]
+    # the bullet lists of the Ringkasan and BAB I end like every list: "a;" … "c."
+    for x, butir in zip(inovasi, punctuated([x["label"] for x in inovasi])):
+        x["butir"] = butir
     return inovasi
 
 
 def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+    """The Penghargaan rows as table cells; a blank cell prints \"-\"."""
     return [
         {"tahun": str(x.tahun) if x.tahun else "-",
          "penghargaan": clerk.text(x.penghargaan, "Penghargaan", "penghargaan", x.row) or "",
@@ -29,6 +35,7 @@ def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[dict]:
 
 
 def data_tables(wb: Workbook, clerk: Clerk) -> list[dict]:
+    """The clerk's `Data …` sheets, rows padded to the widest row."""
     tables = []
     for t in wb.data_tables:
         if not t.rows:
@@ -42,6 +49,7 @@ def data_tables(wb: Workbook, clerk: Clerk) -> list[dict]:
 
 
 def lainnya_context(wb: Workbook, clerk: Clerk) -> dict:
+    """BAB III.D's tables and the sentences for what the clerk left empty."""
     return {
         "inovasi": inovasi_context(wb, clerk),
         "penghargaan": penghargaan_context(wb, clerk),
@@ -50,6 +58,7 @@ def lainnya_context(wb: Workbook, clerk: Clerk) -> dict:
             "inovasi": Sentence("Data inovasi tidak tersedia."),
             "penghargaan": Sentence("Data penghargaan tidak tersedia."),
             "data_tabel": Sentence("Data capaian output lainnya tidak tersedia."),
-            "e_performance": Sentence("Uraian pengisian E-Performance dan E-Monev tidak tersedia."),
+            "e_performance": Sentence("Uraian pengisian E-Performance tidak tersedia."),
+            "e_monev": Sentence("Uraian pelaporan E-Monev tidak tersedia."),
         },
     }

@@ -1,58 +1,84 @@
 """BAB III.A a)-d) of one IKK: the capaian formula, earlier years, the medium-term target, the national standard."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from lkj_engine.contract import formatting as fmt
-from lkj_engine.contract.schema import NEGATIF
+from lkj_engine.contract.schema import BELUM_DIUKUR, NEGATIF
 from lkj_engine.model.results import IkkResult
+from lkj_engine.model.workbook import Workbook
+from lkj_engine.render.context.cetak import measure_text, printed_change, ratio_places
 from lkj_engine.render.context.common import difference, pct, reason, sign, trend
 from lkj_engine.render.prose import Sentence
 
+BELUM = "belum diukur"
 
-def ratio_formula(name: str, acuan: str, realisasi: str, nilai_acuan: str, hasil: str, polaritas: str) -> str:
-    """``name = Realisasi / acuan × 100% = … = hasil``, with the negative-polarity form when it applies."""
+
+def ratio_formula(name: str, acuan_nama: str, realisasi: Decimal, acuan: Decimal, hasil: Decimal,
+                  polaritas: str, satuan: str) -> str:
+    """``name = Realisasi / acuan × 100% = R / X × 100% = hasil`` (the negative-polarity form when it
+    applies), with the realisasi printed to as many places as the line needs to hold as printed."""
+    places = ratio_places(realisasi, acuan, hasil, polaritas, satuan)
+    r, x, h = measure_text(realisasi, satuan, places), fmt.bare(acuan, satuan), fmt.percent(hasil)
     if polaritas == NEGATIF:
-        return (f"{name} = (2 × {acuan} − Realisasi) / {acuan} × 100% = "
-                f"(2 × {nilai_acuan} − {realisasi}) / {nilai_acuan} × 100% = {hasil}")
-    return f"{name} = Realisasi / {acuan} × 100% = {realisasi} / {nilai_acuan} × 100% = {hasil}"
+        return (f"{name} = (2 × {acuan_nama} − Realisasi) / {acuan_nama} × 100% = "
+                f"(2 × {x} − {r}) / {x} × 100% = {h}")
+    return f"{name} = Realisasi / {acuan_nama} × 100% = {r} / {x} × 100% = {h}"
 
 
-def capaian_formula(r: IkkResult, target: str, realisasi: str, capaian: str) -> str:
+def capaian_formula(r: IkkResult) -> str:
     if r.capaian is None:
         return f"Capaian tidak dapat dihitung: {reason(r.capaian_alasan)}."
-    return ratio_formula("Capaian", "Target", realisasi, target, capaian, r.ikk.polaritas)
+    return ratio_formula("Capaian", "Target", r.realisasi, r.ikk.target, r.capaian, r.ikk.polaritas,
+                         r.ikk.satuan)
 
 
-def riwayat_context(r: IkkResult, k: dict, tahun: int) -> dict:
-    satuan = r.ikk.satuan
-    rows = [
-        {"tahun": str(y.tahun), "target": fmt.with_unit(y.target, satuan, "-"),
-         "realisasi": fmt.with_unit(y.realisasi, satuan, "-"), "capaian": pct(y.capaian)}
-        for y in r.riwayat
-    ]
+def _belum_diukur(wb: Workbook, kode: str) -> set[int]:
+    """Years a Riwayat row marks "Belum diukur": the indicator did not exist yet."""
+    return {x.tahun for x in wb.riwayat if x.kode == kode and x.status == BELUM_DIUKUR}
+
+
+def riwayat_context(r: IkkResult, k: dict, wb: Workbook) -> dict:
+    """b): earlier years side by side; changes are differences of the printed values."""
+    tahun, satuan, nama = wb.tahun, r.ikk.satuan, r.ikk.nama
+    belum = _belum_diukur(wb, r.ikk.kode)
+    rows = []
+    for y in r.riwayat:
+        if y.tahun in belum:
+            rows.append({"tahun": str(y.tahun), "target": "-", "realisasi": BELUM, "capaian": "-"})
+        else:
+            rows.append({"tahun": str(y.tahun), "target": fmt.with_unit(y.target, satuan, "-"),
+                         "realisasi": fmt.with_unit(y.realisasi, satuan, "-"), "capaian": pct(y.capaian)})
     if not rows:
-        return {"rows": [], "kalimat": Sentence(
-            f"Data target dan realisasi {r.ikk.nama} pada tahun-tahun sebelumnya tidak tersedia, "
+        return {"rows": [], "judul": "", "kalimat": Sentence(
+            f"Data target dan realisasi {nama} pada tahun-tahun sebelumnya tidak tersedia, "
             "sehingga perbandingan antartahun belum dapat disajikan.")}
     rows.append({"tahun": str(tahun), "target": k["target"], "realisasi": k["realisasi"],
                  "capaian": k["capaian"]})
+    judul = f"Perbandingan Realisasi dan Capaian {nama} Tahun {r.riwayat[0].tahun}-{tahun}"
     prev = r.riwayat[-1]
+    if prev.tahun in belum:
+        mulai = min((y.tahun for y in r.riwayat if y.tahun > max(belum)), default=tahun)
+        return {"rows": rows, "judul": judul, "kalimat": Sentence(
+            f"{nama} belum diukur pada tahun {prev.tahun}"
+            + (f" dan baru diukur sejak tahun {mulai}" if mulai != tahun else f"; tahun {tahun} adalah tahun "
+               "pertama pengukurannya")
+            + f", sehingga realisasi tahun {tahun} tidak dibandingkan dengan tahun {prev.tahun}.")}
     parts: list[str] = []
-    if r.perubahan_realisasi is None:
-        parts.append(f"Realisasi {r.ikk.nama} tahun {tahun} tidak dapat dibandingkan dengan tahun "
+    delta = printed_change(r.realisasi, prev.realisasi, satuan)
+    if delta is None:
+        parts.append(f"Realisasi {nama} tahun {tahun} tidak dapat dibandingkan dengan tahun "
                      f"{prev.tahun} karena salah satu realisasinya tidak tersedia.")
     else:
-        word = trend(r.perubahan_realisasi)
-        change = "" if word == "tetap" else f" sebesar {difference(r.perubahan_realisasi, satuan)}"
-        parts.append(f"Dibandingkan tahun {prev.tahun}, realisasi {r.ikk.nama} {word}{change}, dari "
-                     f"{fmt.with_unit(prev.realisasi, satuan)} menjadi {k['realisasi']} pada tahun "
-                     f"{tahun}.")
-    if r.perubahan_capaian is not None:
-        word = trend(r.perubahan_capaian)
-        change = "" if word == "tetap" else f" sebesar {fmt.number(abs(r.perubahan_capaian))} poin persentase"
-        parts.append(f" Capaiannya {word}{change}, dari {pct(prev.capaian)} "
-                     f"menjadi {k['capaian']}.")
-    first = r.riwayat[0].tahun
-    judul = f"Perbandingan Realisasi dan Capaian {r.ikk.nama} Tahun {first}-{tahun}"
+        word = trend(delta)
+        change = "" if word == "tetap" else f" sebesar {difference(delta, satuan)}"
+        parts.append(f"Dibandingkan tahun {prev.tahun}, realisasi {nama} {word}{change}, dari "
+                     f"{fmt.with_unit(prev.realisasi, satuan)} menjadi {k['realisasi']} pada tahun {tahun}.")
+    delta_capaian = printed_change(r.capaian, prev.capaian)
+    if delta_capaian is not None:
+        word = trend(delta_capaian)
+        change = "" if word == "tetap" else f" sebesar {fmt.number(abs(delta_capaian))} poin persentase"
+        parts.append(f" Capaiannya {word}{change}, dari {pct(prev.capaian)} menjadi {k['capaian']}.")
     return {"rows": rows, "judul": judul, "kalimat": Sentence(*parts)}
 
 
@@ -74,8 +100,8 @@ def jangka_menengah_context(r: IkkResult, k: dict, tahun: int) -> dict:
             f"Target jangka menengah {ikk.nama} untuk tahun {tahun} sebesar {tjm}; perbandingannya "
             f"dengan realisasi tidak dapat dihitung ({reason(r.vs_jangka_menengah_alasan)}).")}
     persen = fmt.percent(r.vs_jangka_menengah)
-    rumus = ratio_formula("Capaian terhadap target jangka menengah", "Target Jangka Menengah",
-                           k["realisasi_angka"], fmt.bare(ikk.target_jm, ikk.satuan), persen, ikk.polaritas)
+    rumus = ratio_formula("Capaian terhadap target jangka menengah", "Target Jangka Menengah", r.realisasi,
+                          ikk.target_jm, r.vs_jangka_menengah, ikk.polaritas, ikk.satuan)
     state = {1: "telah melampaui", 0: "tepat memenuhi", -1: "belum mencapai"}[
         sign(r.vs_jangka_menengah - 100)]
     kalimat = Sentence(
@@ -85,31 +111,45 @@ def jangka_menengah_context(r: IkkResult, k: dict, tahun: int) -> dict:
     return {"rumus": rumus, "kalimat": kalimat}
 
 
-def standar_nasional_context(r: IkkResult, k: dict) -> dict:
+def standar_nasional_context(r: IkkResult, k: dict, nama_satker: str) -> dict:
     ikk = r.ikk
     if ikk.standar_nasional is None:
-        return {"rumus": "", "kalimat": Sentence(
+        return {"rumus": "", "tabel": [], "kalimat": Sentence(
             f"Tidak terdapat standar nasional yang ditetapkan untuk {ikk.nama}, sehingga "
             "perbandingan dengan standar nasional tidak dilakukan.")}
     sn = fmt.with_unit(ikk.standar_nasional, ikk.satuan)
     if r.vs_standar_nasional is None:
-        return {"rumus": "", "kalimat": Sentence(
+        return {"rumus": "", "tabel": [], "kalimat": Sentence(
             f"Standar nasional {ikk.nama} sebesar {sn}; perbandingannya dengan realisasi tidak dapat "
             f"dihitung ({reason(r.vs_standar_nasional_alasan)}).")}
     persen = fmt.percent(r.vs_standar_nasional)
-    rumus = ratio_formula("Capaian terhadap standar nasional", "Standar Nasional", k["realisasi_angka"],
-                           fmt.bare(ikk.standar_nasional, ikk.satuan), persen, ikk.polaritas)
-    s = sign(r.selisih_standar_nasional)
+    rumus = ratio_formula("Capaian terhadap standar nasional", "Standar Nasional", r.realisasi,
+                          ikk.standar_nasional, r.vs_standar_nasional, ikk.polaritas, ikk.satuan)
+    selisih = printed_change(r.realisasi, ikk.standar_nasional, ikk.satuan)
+    s = sign(selisih)
     if s == 0:
         posisi = "sama dengan standar nasional"
     else:
         posisi = (f"{'di atas' if s > 0 else 'di bawah'} standar nasional dengan selisih "
-                  f"{difference(r.selisih_standar_nasional, ikk.satuan)}")
+                  f"{difference(selisih, ikk.satuan)}")
     kalimat = (f"Standar nasional {ikk.nama} sebesar {sn}. Realisasi tahun ini sebesar {k['realisasi']} "
                f"berada {posisi}")
     if ikk.polaritas == NEGATIF and s:
         kalimat += (", yang untuk indikator berpolaritas negatif berarti "
                     + ("lebih buruk" if s > 0 else "lebih baik") + " dari standar")
     kalimat += f", dengan capaian terhadap standar nasional sebesar {persen}."
-    return {"rumus": rumus, "kalimat": Sentence(kalimat)}
+    return {"rumus": rumus, "tabel": _tabel_nasional(r, k, nama_satker), "kalimat": Sentence(kalimat)}
+
+
+def _tabel_nasional(r: IkkResult, k: dict, nama_satker: str) -> list[dict]:
+    """The national figure's own row (target, realisasi, capaian) beside the office's, when the national
+    target is typed (seed 000, Tabel 3.14)."""
+    ikk = r.ikk
+    if ikk.target_standar_nasional is None:
+        return []
+    return [
+        {"uraian": "Nasional", "target": fmt.with_unit(ikk.target_standar_nasional, ikk.satuan),
+         "realisasi": fmt.with_unit(ikk.standar_nasional, ikk.satuan), "capaian": pct(r.capaian_standar_nasional)},
+        {"uraian": nama_satker, "target": k["target"], "realisasi": k["realisasi"], "capaian": k["capaian"]},
+    ]
 

@@ -19,14 +19,7 @@ def bab3(b: Builder) -> None:
 
 def capaian_kinerja(b: Builder) -> None:
     b.h(2, "A. Capaian Kinerja")
-    b.p("Pengukuran kinerja merupakan fondasi manajemen kinerja: proses sepanjang tahun untuk mengetahui "
-        "sejauh mana organisasi berhasil mencapai tujuan yang ditetapkan, yang membantu mengenali keberhasilan "
-        "dan kelemahan serta menjadi dasar pengambilan keputusan dan pertanggungjawaban kepada masyarakat.")
-    b.p("Pengukuran capaian kinerja {{ satker.nama }} dilakukan dengan membandingkan target setiap Indikator "
-        "Kinerja Kegiatan dalam Perjanjian Kinerja dengan realisasinya. Untuk indikator berpolaritas positif "
-        "capaian = realisasi ÷ target × 100%, sedangkan untuk indikator berpolaritas negatif capaian = "
-        "(2 × target − realisasi) ÷ target × 100%. Rata-rata capaian setiap Sasaran Kegiatan adalah rata-rata "
-        "capaian indikatornya.")
+    b.paragraphs("teks.pengukuran")
     b.p("Target dan capaian {{ jumlah_ikk }} Indikator Kinerja Kegiatan pada {{ jumlah_sasaran }} Sasaran "
         "Kegiatan tahun {{ tahun }} disajikan pada tabel berikut:")
     b.caption("Tabel", 3, "Capaian Perjanjian Kinerja {{ satker.nama }} Tahun {{ tahun }}")

@@ -9,9 +9,7 @@ from lkj_engine.render.layout.jajaran import anggaran_jajaran, nka_jajaran
 
 def realisasi_anggaran(b: Builder) -> None:
     b.h(2, "B. Realisasi Anggaran")
-    b.p("Pencapaian sasaran kinerja tahun {{ tahun }} tidak terlepas dari bagaimana {{ satker.nama }} "
-        "menggunakan anggaran yang dialokasikan secara tepat dan efektif. Realisasi anggaran Tahun Anggaran "
-        "{{ tahun }} diuraikan sebagai berikut.")
+    b.paragraphs("teks.realisasi_anggaran")
     b.h(3, "1. Realisasi Anggaran per Sasaran dan Kegiatan")
     b.tag("{%p if anggaran.ada %}")
     b.tag("{%p if anggaran.sasaran %}")
@@ -51,8 +49,6 @@ def realisasi_anggaran(b: Builder) -> None:
              ["{{ c.jenis }}", "{{ c.lalu }}", "{{ c.ini }}", "{{ c.perubahan }}"],
              ["{%tr endfor %}", "", "", ""]],
             aligns="lrrr")
-    b.p("Keterangan: perubahan dihitung dari persentase sebelum pembulatan, sehingga dapat berbeda 0,01 "
-        "dari selisih angka yang tercetak.", "Catatan")
     b.tag("{%p endif %}")
     b.tag("{%p for s in belanja.kalimat %}")
     b.sentence("s")
@@ -87,9 +83,7 @@ def realisasi_anggaran(b: Builder) -> None:
 
     b.h(3, "4. Penerimaan Negara Bukan Pajak (PNBP)")
     b.tag("{%p if pnbp.ada %}")
-    b.p("Berdasarkan Peraturan Pemerintah Nomor 45 Tahun 2024 tentang Jenis dan Tarif atas Jenis Penerimaan "
-        "Negara Bukan Pajak, layanan keimigrasian menghasilkan Penerimaan Negara Bukan Pajak (PNBP). Target dan "
-        "realisasi PNBP {{ satker.nama }} adalah sebagai berikut:")
+    b.paragraphs("teks.pnbp")
     b.caption("Tabel", 3, "Target dan Realisasi Penerimaan Negara Bukan Pajak")
     b.table(["Tahun", "Target", "Realisasi", "Capaian", "Pertumbuhan"], [2.0, 4.0, 4.0, 2.5, 3.0],
             [["{%tr for r in pnbp.rows %}", "", "", "", ""],
@@ -110,17 +104,9 @@ def realisasi_anggaran(b: Builder) -> None:
 
 def capaian_kinerja_anggaran(b: Builder) -> None:
     b.h(2, "C. Capaian Kinerja Anggaran")
-    b.p("Dalam rangka mewujudkan pelaporan yang efektif, efisien dan akuntabel, seluruh satuan kerja di "
-        "lingkungan {{ kementerian }}, termasuk {{ satker.nama }}, melaporkan capaian kinerja anggaran melalui "
-        "aplikasi monitoring dan evaluasi kinerja anggaran Direktorat Jenderal Anggaran Kementerian Keuangan "
-        "(monev.anggaran.kemenkeu.go.id). Nilai Kinerja Anggaran (NKA) terdiri atas 2 (dua) komponen:")
-    b.items(["1.\tNilai Kinerja Perencanaan Anggaran, dengan variabel Capaian Realisasi Output (CRO) berbobot "
-             "75%, Penggunaan Standar Biaya Keluaran (SBK) berbobot 10%, dan Efisiensi SBK berbobot 15%; dan",
-             "2.\tNilai Kinerja Pelaksanaan Anggaran, yaitu nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA) "
-             "yang terdiri atas revisi DIPA, deviasi halaman III DIPA, penyerapan anggaran, belanja kontraktual, "
-             "penyelesaian tagihan, pengelolaan UP dan TUP, dispensasi SPM, dan capaian output."])
-    b.p("Nilai Kinerja Anggaran merupakan rata-rata kedua nilai tersebut. Komponen yang tidak berlaku bagi "
-        "satuan kerja ditandai “tidak berlaku” dan tidak dinilai nol.")
+    b.paragraphs("teks.nka")
+    b.numbered("teks.nka_komponen")
+    b.paragraphs("teks.nka_penutup")
     b.tag("{%p if nka.ada %}")
     b.caption("Tabel", 3, "Nilai Kinerja Perencanaan Anggaran")
     b.table(["Tahun", "{{ nka.perencanaan_header[0] }}", "{{ nka.perencanaan_header[1] }}",

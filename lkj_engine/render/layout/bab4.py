@@ -7,21 +7,18 @@ from docx.shared import Cm
 from lkj_engine.render.layout.builder import Builder
 from lkj_engine.render.layout.kegiatan import kegiatan_table
 from lkj_engine.render.layout.ooxml import TEXT_W_CM
-from lkj_engine.render.layout.rujukan import PEDOMAN
 
 
 def bab4(b: Builder) -> None:
     b.h(1, "BAB IV PENUTUP")
     b.h(2, "A. Kesimpulan")
-    b.p(f"Laporan Kinerja {{{{ satker.nama }}}} Tahun {{{{ tahun }}}} merupakan dokumen pertanggungjawaban "
-        f"kinerja yang disusun berpedoman pada {PEDOMAN}. Selama periode Januari sampai dengan Desember "
-        "{{ tahun }}, {{ satker.nama }} telah melaksanakan tugas dan fungsi keimigrasian sesuai Perjanjian "
-        "Kinerja dengan capaian sebagai berikut:")
+    b.paragraphs("teks.kesimpulan")
     b.p("1.\tCapaian Perjanjian Kinerja Tahun {{ tahun }}:", "Daftar")
     b.tag("{%p for s in kesimpulan.sasaran %}")
-    b.p("{{ s.no }})\t{{r s.kalimat }}", "Daftar 2")
+    # numbering 1. / a. / 1) as the Pedoman's headings: the PK, each sasaran, each IKK
+    b.p("{{ s.huruf }}.\t{{r s.kalimat }}", "Daftar 2")
     b.tag("{%p for i in s.ikk %}")
-    b.p("{{r i }}", "List Bullet 2")
+    b.p("{{ loop.index }})\t{{r i }}", "Daftar 3")
     b.tag("{%p endfor %}")
     b.tag("{%p endfor %}")
     b.p("{{r rata_kalimat }}", "Daftar Lanjut")
@@ -36,25 +33,21 @@ def bab4(b: Builder) -> None:
     b.tag("{%p if narasi.saran %}")
     b.p("{{p narasi.saran }}")
     b.tag("{%p else %}")
-    b.p("Berdasarkan hasil pengukuran dan analisis capaian kinerja tahun {{ tahun }}, berikut rekomendasi untuk "
-        "peningkatan kinerja {{ satker.nama }}:")
+    b.paragraphs("teks.saran")
     b.tag("{%p for x in saran.solusi %}")
-    b.p("{{ loop.index }}.\t{{ x.ikk }}", "Daftar")
+    b.p("{{ loop.index }}. {{ x.ikk }}", "Judul Blok")  # a numbered title over the clerk's solution
     b.p("{{p x.isi }}")
     b.tag("{%p endfor %}")
     b.tag("{%p for x in saran.default %}")
     b.p("{{r x }}", "List Bullet")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
-    b.p("Demikian Laporan Kinerja {{ satker.nama }} Tahun {{ tahun }} ini disusun sebagai wujud "
-        "pertanggungjawaban pelaksanaan tugas dan fungsi, serta sebagai bahan pertimbangan bagi pimpinan dalam "
-        "pengambilan keputusan untuk pencapaian kinerja yang lebih baik pada tahun mendatang.")
+    b.paragraphs("teks.penutup")
 
 
 def lampiran(b: Builder) -> None:
     b.h(1, "LAMPIRAN")
-    b.p("Lampiran laporan ini memuat Perjanjian Kinerja Tahun {{ tahun }} {{ satker.nama }} dan dokumen "
-        "pendukung lainnya.")
+    b.paragraphs("teks.lampiran")
     b.p("PERJANJIAN KINERJA TAHUN {{ tahun }}", "Sampul")
     b.p("{{ satker.nama_kapital }}", "Sampul")
     b.p(style="Teks Tabel")

@@ -87,6 +87,18 @@ class Builder:
         self.figure("f.img", chapter, "{{ f.judul }}")
         self.tag("{%p endfor %}")
 
+    def paragraphs(self, expr: str, style: str | None = None):
+        """Each string of the context list `expr` as a paragraph (the profile's boilerplate prose)."""
+        self.tag(f"{{%p for t in {expr} %}}")
+        self.p("{{ t }}", style)
+        self.tag("{%p endfor %}")
+
+    def numbered(self, expr: str, style: str = "Daftar", mark: str = "{{ loop.index }}."):
+        """Each string of the context list `expr` as a numbered list item (``1.``, or `mark`)."""
+        self.tag(f"{{%p for t in {expr} %}}")
+        self.p(mark + "\t{{ t }}", style)
+        self.tag("{%p endfor %}")
+
     def sentence(self, expr: str, style: str | None = None):
         return self.p(f"{{{{r {expr} }}}}", style)
 

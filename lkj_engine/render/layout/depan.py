@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from lkj_engine.render.layout.builder import Builder, toc
-from lkj_engine.render.layout.rujukan import PANRB, PEDOMAN, SAKIP
 
 
 def cover(b: Builder) -> None:
@@ -32,19 +31,7 @@ def kata_pengantar(b: Builder) -> None:
     b.h(1, "KATA PENGANTAR")
 
     def default() -> None:
-        b.p("Puji dan syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, karena atas rahmat dan "
-            "karunia-Nya Laporan Kinerja Instansi Pemerintah (LKjIP) {{ satker.nama }} Tahun {{ tahun }} "
-            "dapat tersusun tepat waktu. Laporan ini disusun sebagai wujud pertanggungjawaban atas "
-            "pelaksanaan tugas dan fungsi serta penggunaan anggaran dalam mencapai visi, misi, tujuan dan "
-            "sasaran yang telah ditetapkan, dalam rangka mewujudkan tata kelola pemerintahan yang baik.")
-        b.p(f"Laporan Kinerja ini disusun berdasarkan {SAKIP} dan {PANRB}, dengan format sesuai {PEDOMAN}.")
-        b.p("Laporan ini menyajikan capaian kinerja {{ satker.nama }} tahun {{ tahun }} dibandingkan dengan "
-            "target dalam Perjanjian Kinerja, perbandingannya dengan tahun-tahun sebelumnya, serta realisasi "
-            "anggaran yang mendukungnya. Permasalahan dan kendala yang dihadapi menjadi bahan rencana tindak "
-            "lanjut untuk perbaikan kinerja ke depan.")
-        b.p("Kami menyampaikan terima kasih kepada semua pihak yang telah berkontribusi dalam penyusunan "
-            "laporan ini. Semoga Laporan Kinerja ini bermanfaat sebagai media informasi kinerja dan bahan "
-            "evaluasi bagi peningkatan kinerja {{ satker.nama }} di masa yang akan datang.")
+        b.paragraphs("teks.kata_pengantar")
 
     b.narasi_or("kata_pengantar", default)
     b.p()
@@ -69,10 +56,7 @@ def daftar(b: Builder) -> None:
 
 def ringkasan(b: Builder) -> None:
     b.h(1, "RINGKASAN EKSEKUTIF")
-    b.p(f"Laporan Kinerja Instansi Pemerintah (LKjIP) {{{{ satker.nama }}}} Tahun {{{{ tahun }}}} merupakan "
-        f"implementasi {SAKIP} yang penyusunannya berpedoman pada {PANRB}. Format penyusunannya mengikuti "
-        f"{PEDOMAN}. Laporan ini merupakan perwujudan transparansi dan akuntabilitas {{{{ satker.nama }}}} "
-        "dalam melaksanakan tugas dan fungsi serta bagian dari pertanggungjawaban penggunaan anggaran.")
+    b.paragraphs("teks.ringkasan")
     b.p("Dalam Perjanjian Kinerja Tahun {{ tahun }}, {{ satker.nama }} menetapkan {{ jumlah_sasaran }} "
         "Sasaran Kegiatan dengan {{ jumlah_ikk }} Indikator Kinerja Kegiatan. {{r rata_kalimat }} "
         "Rinciannya sebagai berikut:")
@@ -87,7 +71,7 @@ def ringkasan(b: Builder) -> None:
     b.p("Dalam rangka peningkatan layanan kepada masyarakat, pada tahun {{ tahun }} {{ satker.nama }} "
         "menjalankan inovasi berikut:")
     b.tag("{%p for x in inovasi %}")
-    b.bullet("{{ x.label }}")
+    b.bullet("{{ x.butir }}")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.p("Capaian tersebut menjadi dasar bagi {{ satker.nama }} untuk terus meningkatkan kinerja pada tahun "

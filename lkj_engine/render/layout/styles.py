@@ -111,6 +111,8 @@ def setup_styles(doc) -> None:
            tabs=[(Cm(1.0), WD_TAB_ALIGNMENT.LEFT)])
     style(doc, "Daftar 2", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3, left=Cm(1.75), first=Cm(-0.75),
            tabs=[(Cm(1.75), WD_TAB_ALIGNMENT.LEFT)])
+    style(doc, "Daftar 3", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3, left=Cm(2.5), first=Cm(-0.75),
+          tabs=[(Cm(2.5), WD_TAB_ALIGNMENT.LEFT)])
     style(doc, "List Bullet", after=3, left=Cm(1.0), first=Cm(-0.5))
     style(doc, "List Bullet 2", after=3, left=Cm(2.25), first=Cm(-0.5))
     bullet_indent(doc, "List Bullet", Cm(1.0))
