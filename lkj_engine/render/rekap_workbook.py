@@ -9,6 +9,9 @@ clerk's name starting with ``=``, ``+``, ``-`` or ``@`` is never read as a formu
 """
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook as XlWorkbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -104,6 +108,8 @@ def _shown(v: V) -> str:
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, text: bool) -> Any:
     cell = ws.cell(row, col)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters a workbook cannot hold (as the report)
     cell.value = value
     if text and value is not None:
         cell.data_type = "s"  # a string, whatever it starts with: openpyxl would make "=..." a formula
@@ -273,26 +279,26 @@ def layanan_table(j: Jajaran, tahun: int) -> Table:
                   "Diselesaikan Tepat Waktu", "Diselesaikan (%)", "Tepat Waktu (%)"], rows, totals)
 
 
+def _ukuran(value: Decimal | None) -> V:
+    """A Pembilang or Penyebut: a whole count, or a measured amount with 2 decimals."""
+    whole = value is None or value == value.to_integral_value()
+    return V(value, "bulat" if whole else "nilai")
+
+
 def komponen_table(j: Jajaran, tahun: int) -> Table:
     rows: list[list[V]] = []
     totals = set()
     for leaf in j.leaves:
+        key = [teks(leaf.kode_ikk), teks(leaf.kode), teks(leaf.nama)]
         for s in leaf.shares:
-            rows.append([teks(leaf.kode_ikk), teks(leaf.kode), teks(leaf.nama), teks(s.satker), V(s.pembilang, "nilai"
-                         if _fraction(s.pembilang) else "bulat"), V(s.penyebut, "nilai" if _fraction(s.penyebut)
-                         else "bulat"), persen(rasio(s.pembilang, s.penyebut))])
+            rows.append([*key, teks(s.satker), _ukuran(s.pembilang), _ukuran(s.penyebut),
+                         persen(rasio(s.pembilang, s.penyebut))])
         totals.add(len(rows))
-        rows.append([teks(leaf.kode_ikk), teks(leaf.kode), teks(leaf.nama), teks("Jumlah Jajaran"),
-                     V(leaf.pembilang, "nilai" if _fraction(leaf.pembilang) else "bulat"),
-                     V(leaf.penyebut, "nilai" if _fraction(leaf.penyebut) else "bulat"),
+        rows.append([*key, teks("Jumlah Jajaran"), _ukuran(leaf.pembilang), _ukuran(leaf.penyebut),
                      persen(rasio(leaf.pembilang, leaf.penyebut))])
     return Table("Komponen Regional", f"Komponen Indeks Regional per Satuan Kerja Tahun {tahun}",
                  ["Kode IKK", "Kode", "Komponen", "Satuan Kerja", "Pembilang", "Penyebut", "Pembilang ÷ Penyebut (%)"],
                  rows, totals)
-
-
-def _fraction(value: Decimal | None) -> bool:
-    return value is not None and value != value.to_integral_value()
 
 
 def pegawai_table(j: Jajaran, tahun: int) -> Table:
@@ -316,9 +322,9 @@ def capaian_table(results: Results) -> Table:
                  *(persen(s.results.rata_capaian) for s in j.satker)])
     return Table("Capaian IKK", f"Capaian Indikator Kinerja Kegiatan per Satuan Kerja Tahun {results.workbook.tahun}",
                  ["Kode IKK", "Indikator Kinerja Kegiatan", "Wilayah (regional)", *names], rows, {len(rows) - 1},
-                 notes=("Wilayah: capaian regional Kantor Wilayah; kolom satuan kerja: capaian indikator dengan Kode IKK "
-                        "yang sama pada Perjanjian Kinerja satuan kerja itu sendiri. Sel kosong: indikator tidak ada "
-                        "atau capaiannya tidak dapat dihitung.",))
+                 notes=("Wilayah: capaian regional Kantor Wilayah; kolom satuan kerja: capaian indikator dengan "
+                        "Kode IKK yang sama pada Perjanjian Kinerja satuan kerja itu sendiri. Sel kosong: indikator "
+                        "tidak ada atau capaiannya tidak dapat dihitung.",))
 
 
 def tables(results: Results) -> list[Table]:
@@ -348,9 +354,27 @@ def write_rekap(results: Results, path: Path) -> None:
     for table in tables(results):
         _write(book.create_sheet(table.name), table, subtitle)
     book.properties.creator = "LKjIP generator"
-    book.properties.title = f"Rekap Jajaran {ident.nama_singkat} {ident.tahun}"
-    book.properties.created = book.properties.modified = datetime(ident.tahun, 1, 1)  # same input, same file
-    book.save(Path(path))
+    book.properties.title = ILLEGAL_CHARACTERS_RE.sub("", f"Rekap Jajaran {ident.nama_singkat} {ident.tahun}")
+    book.properties.created = datetime(ident.tahun, 1, 1)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    Path(path).write_bytes(_reproducible(buffer.getvalue(), book.properties.created))
+
+
+def _reproducible(data: bytes, stamp: datetime) -> bytes:
+    """Same input, same bytes: openpyxl stamps the save time into docProps/core.xml and every zip entry."""
+    out = io.BytesIO()
+    fixed = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            content = src.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + fixed.encode(), content)
+            info = zipfile.ZipInfo(item.filename, date_time=stamp.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            dst.writestr(info, content)
+    return out.getvalue()
 
 
 __all__ = ["write_rekap", "tables"]

@@ -5,7 +5,8 @@ Caption, "Tabel LKjIP", List Bullet, TOC 1-3), A4 with a cover, roman-numbered f
 arabic-numbered body, a running header and a page number in the footer, the table of contents and
 the lists of tables and figures as Word fields that Word refreshes when it opens the file. A Kanwil
 may restyle it in Word (logo, fonts, colours): the renderer only relies on the tags and the style
-names. One module per part of the report (`depan`, `bab1` … `bab4`); `builder` and `styles` hold the
+names. One module per part of the report (`depan`, `bab1` … `bab4`; `jajaran` holds a Kanwil's per-satker
+tables, each under ``{%p if jajaran %}``); `builder` and `styles` hold the
 machinery. The boilerplate prose and citations are the year profile's (`teks`), the data-driven sentences
 `lkj_engine.render.context`'s; only short connecting phrases stay here. Part of the render stage; it imports python-docx,
 `assets` (where the .docx goes) and its own modules, and runs from templates/build_template.py, never at

@@ -32,7 +32,8 @@ def capaian_kinerja(b: Builder) -> None:
              ["Rata-rata capaian Sasaran Kegiatan {{ s.no }}", "", "", "", "{{ s.rata }}"],
              ["{%tr endfor %}", "", "", "", ""],
              ["Rata-rata capaian kinerja", "", "", "", "{{ rata_capaian }}"],
-             ["Anggaran (pagu, realisasi, persentase realisasi)", "", "{{ anggaran.total.pagu }}",
+             ["Anggaran{% if jajaran %} DIPA Kantor Wilayah (tanpa Kantor Imigrasi){% endif %} (pagu, realisasi, "
+              "persentase realisasi)", "", "{{ anggaran.total.pagu }}",
               "{{ anggaran.total.realisasi }}", "{{ anggaran.total.persen }}"]],
             numbers=True, aligns="llrrr", merges={4: [(0, 3)], 6: [(0, 3)], 7: [(0, 1)]},
             shaded={4, 6, 7}, bold_rows={4, 6, 7})

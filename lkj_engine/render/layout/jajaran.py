@@ -62,11 +62,11 @@ def pegawai_jajaran(b: Builder) -> None:
 
 def capaian_jajaran(b: Builder) -> None:
     b.tag("{%p if jajaran %}")
-    b.p("Capaian setiap Indikator Kinerja Kegiatan pada masing-masing satuan kerja di jajaran {{ jajaran.nama }} "
-        "disajikan pada tabel berikut, sehingga terlihat satuan kerja yang menahan capaian wilayah.")
     b.tag("{%p if jajaran.capaian.lanskap %}")
     landscape(b, LANDSCAPE_START)
     b.tag("{%p endif %}")
+    b.p("Capaian setiap Indikator Kinerja Kegiatan pada masing-masing satuan kerja di jajaran {{ jajaran.nama }} "
+        "disajikan pada tabel berikut, sehingga terlihat satuan kerja yang menahan capaian wilayah.")
     b.caption("Tabel", 3, "Capaian Indikator Kinerja Kegiatan per Satuan Kerja di Jajaran {{ jajaran.nama }} "
                           "Tahun {{ tahun }}")
     table = b.table(
