@@ -126,9 +126,10 @@ def _periksa_parser() -> argparse.ArgumentParser:
 
 def _default_template_name() -> str:
     """The name of the committed blank workbook (input_templates/template_lkjip_<TAHUN>.xlsx)."""
-    from lkj_engine.render.blank_workbook import TAHUN
+    from lkj_engine.contract.profile import default_report_year
+    from lkj_engine.render.blank_workbook import template_name
 
-    return f"template_lkjip_{TAHUN}.xlsx"
+    return template_name(default_report_year())
 
 
 def _templat_parser() -> argparse.ArgumentParser:

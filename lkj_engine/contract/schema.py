@@ -8,14 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from lkj_engine.contract.profile import JENIS, all_satuan
+
 # How a cell is parsed. "angka" is any number (Decimal), "bulat" a whole number, "rupiah" whole
 # rupiah, "persen" a number on the 0-100 scale, "tahun" a four-digit year.
 Kind = Literal["teks", "angka", "bulat", "rupiah", "persen", "tahun", "tanggal", "pilihan", "yatidak"]
 
-JENIS_SATKER = ("Kanim", "Kanwil")
+JENIS_SATKER = JENIS  # ("Kanim", "Kanwil")
 POLARITAS = ("Positif", "Negatif")
 NEGATIF = POLARITAS[1]  # lower realisasi is better: capaian = (2 × target − realisasi) / target
-SATUAN = ("Indeks", "%", "Nilai", "Orang", "Dokumen", "Kegiatan")
+# The IKK Satuan choices are year-profile data (profiles/*.toml): any period's list is accepted.
+SATUAN = all_satuan()
 JENIS_BELANJA = ("Belanja Pegawai", "Belanja Barang", "Belanja Modal")
 SUMBER_DANA = ("RM", "PNBP")
 YA_TIDAK = ("Ya", "Tidak")
