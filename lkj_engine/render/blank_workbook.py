@@ -222,6 +222,14 @@ def _value(value: Any) -> tuple[Any, str | None]:
     return value, None
 
 
+def _put(ws: Worksheet, row: int, column: int, value: Any):
+    """Write a value; a clerk's text that starts with "=" stays text (Excel would run it as a formula)."""
+    cell = ws.cell(row, column, value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
+
+
 def _print_setup(ws: Worksheet, repeat_header: bool = True) -> None:
     """Landscape, one page wide, header row repeated: readable when a clerk prints or exports to PDF."""
     if repeat_header:
@@ -278,7 +286,7 @@ def _write_table(ws: Worksheet, spec: schema.Sheet, rows: Rows) -> None:
             if row.get(col.field) is None:
                 continue
             value, number_format = _value(row[col.field])
-            cell = ws.cell(r, c, value)
+            cell = _put(ws, r, c, value)
             if number_format:
                 cell.number_format = number_format
             elif isinstance(value, str) and col.kind != "teks":
@@ -310,7 +318,7 @@ def _write_identitas(ws: Worksheet, values: dict[str, Any]) -> None:
         label.fill, label.border = LABEL_FILL, BORDER
         label.alignment = Alignment(vertical="top")
         value, number_format = _value(values.get(field.field))
-        cell = ws.cell(r, 2, value)
+        cell = _put(ws, r, 2, value)
         cell.fill, cell.border = INPUT_FILL, BORDER
         cell.number_format = number_format or NUMBER_FORMATS[field.kind]
         cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
@@ -338,7 +346,7 @@ def _write_data_sheet(ws: Worksheet, table: dict[str, Any]) -> None:
     for r, row in enumerate(table["rows"], start=2):
         for c, raw in enumerate(row, start=1):
             value, number_format = _value(raw)
-            cell = ws.cell(r, c, value)
+            cell = _put(ws, r, c, value)
             cell.border = BORDER
             cell.number_format = number_format or ("#,##0" if isinstance(value, int) and c > 1 else "General")
     ws.freeze_panes = "A2"
