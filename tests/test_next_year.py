@@ -172,3 +172,23 @@ def test_after_typing_the_figures_the_2026_report_trend_tables_include_2025(roun
     assert len(this_year_2025) == 5 and last_year_2026 == this_year_2025  # the same figures, nothing retyped
     assert ["2025", "91,00 (Indeks)", "99,55 (Indeks)", "109,40%"] in last_year_2026  # IKK-1's composite, as printed in 2025
     assert len([r for r in rows_2026 if r[0] == "2026"]) == 5
+
+
+def test_a_clerk_text_that_looks_like_a_formula_is_carried_as_text(tmp_path: Path):
+    import importlib.util
+
+    from conftest import ROOT
+    from lkj_engine.render.blank_workbook import write_template
+
+    spec = importlib.util.spec_from_file_location("build_workbooks", ROOT / "input_templates" / "build_workbooks.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    content = build.example_content()
+    content["Narasi"] = [*content["Narasi"], dict(bagian="Kata Pengantar", teks="=SUM(A1:A2) bukan rumus")]
+    _example_copy(tmp_path)
+    source = write_template(tmp_path / "rumus.xlsx", content)
+    result = next_year(source)
+    assert result.ok, [str(p) for p in result.problems]
+    cell = next(c for row in openpyxl.load_workbook(result.path)["Narasi"].iter_rows() for c in row
+                if c.value == "=SUM(A1:A2) bukan rumus")
+    assert cell.data_type == "s"

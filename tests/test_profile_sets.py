@@ -158,3 +158,31 @@ def test_a_float_weight_is_refused_with_the_file_and_row(tmp_path: Path):
     path.write_text(OTHER_PROFILE.replace('kode = "U1"', 'kode = "U1"\nbobbot = "1"'), encoding="utf-8")
     with pytest.raises(ProfileError, match="kunci tidak dikenal bobbot"):
         read_profile(path)
+
+
+def test_overlapping_periods_are_refused(tmp_path: Path):
+    (tmp_path / "2025-2029.toml").write_text(OTHER_PROFILE, encoding="utf-8")
+    (tmp_path / "2028-2032.toml").write_text(OTHER_PROFILE.replace("tahun_awal = 2025", "tahun_awal = 2028")
+                                             .replace("tahun_akhir = 2029", "tahun_akhir = 2032"), encoding="utf-8")
+    with pytest.raises(ProfileError, match="tumpang tindih"):
+        profile_for(2026, tmp_path)
+
+
+def test_a_profile_with_another_ministry_and_pedoman_changes_the_report(tmp_path: Path, monkeypatch):
+    """The shipped profile with only its ministry and Pedoman changed: the report prints those, not the shipped."""
+    from lkj_engine.compute.engine import compute
+    from report_fixture import all_text, example_workbook, render
+
+    shipped, _ = profile_for(2025)
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    text = shipped.source.read_text(encoding="utf-8")
+    text = text.replace(f'kementerian = "{shipped.kementerian}"', 'kementerian = "Kementerian Uji Profil"')
+    text = text.replace(f'pedoman = "{shipped.pedoman}"', 'pedoman = "Peraturan Uji Profil Nomor 7 Tahun 2025"')
+    (folder / shipped.source.name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(profile_module, "PROFILES", folder)
+    doc, _ = render(compute(example_workbook()), tmp_path / "uji.docx")
+    printed = all_text(doc)
+    assert "KEMENTERIAN UJI PROFIL" in printed
+    assert printed.count("Peraturan Uji Profil Nomor 7 Tahun 2025") >= 3  # Kata Pengantar, BAB I.F, BAB IV
+    assert shipped.pedoman not in printed and shipped.kementerian.upper() not in printed

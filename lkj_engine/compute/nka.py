@@ -32,7 +32,7 @@ def weights_for(tahun: int) -> NkaWeights | None:
 
 def nilai_perencanaan(cro: Num, penggunaan_sbk: Num, efisiensi_sbk: Num, weights: NkaWeights | None = None,
                       tahun: int | None = None) -> Num:
-    """cro·CRO + penggunaan_sbk·Penggunaan SBK + efisiensi_sbk·Efisiensi SBK (2025-2029: 0,75 / 0,10 / 0,15).
+    """cro·CRO + penggunaan_sbk·Penggunaan SBK + efisiensi_sbk·Efisiensi SBK (weights from the year profile).
 
     `weights` default to those of `tahun`'s profile (the current report year's when no year is given);
     None unless all three components are typed and the profile has weights.

@@ -210,7 +210,16 @@ def read_profile(path: Path) -> Profile:
 
 @lru_cache(maxsize=8)
 def _profiles_in(folder: Path) -> tuple[Profile, ...]:
-    return tuple(sorted((read_profile(p) for p in folder.glob("*.toml")), key=lambda p: p.tahun_awal))
+    """The profiles of a folder, oldest first; two periods holding the same year would make Tahun ambiguous."""
+    profiles = tuple(sorted((read_profile(p) for p in folder.glob("*.toml")), key=lambda p: p.tahun_awal))
+    for earlier, later in zip(profiles, profiles[1:]):
+        if later.tahun_awal <= earlier.tahun_akhir:
+            raise ProfileError(f"{earlier.source.name} ({earlier.periode}) dan {later.source.name} ({later.periode}) "
+                               "tumpang tindih; satu tahun hanya boleh masuk satu profil")
+    for p in profiles:
+        if p.tahun_akhir < p.tahun_awal:
+            raise ProfileError(f"{p.source.name}: tahun_akhir {p.tahun_akhir} sebelum tahun_awal {p.tahun_awal}")
+    return profiles
 
 
 def shipped_profiles(folder: Path | None = None) -> tuple[Profile, ...]:

@@ -159,7 +159,7 @@ IKK = Sheet(
         Column("Realisasi", "realisasi", "angka", width=11,
                help="Realisasi. Kosongkan bila dihitung dari sheet Komponen."),
         Column("Target Jangka Menengah", "target_jm", "angka", width=14,
-               help="Target Renstra 2025-2029 untuk tahun ini (boleh kosong)."),
+               help="Target jangka menengah (Renstra) untuk tahun ini (boleh kosong)."),
         Column("Standar Nasional", "standar_nasional", "angka", width=12,
                help="Standar/target nasional bila ada (boleh kosong)."),
     ),
