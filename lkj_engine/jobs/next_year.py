@@ -28,7 +28,7 @@ from lkj_engine.compute.engine import compute
 from lkj_engine.contract import schema
 from lkj_engine.contract.problems import Problem, errors, warning
 from lkj_engine.contract.profile import profile_for
-from lkj_engine.jobs.new_file import write_new
+from lkj_engine.jobs.new_file import check_target, write_new
 from lkj_engine.model import workbook as model
 from lkj_engine.model.results import Results
 from lkj_engine.reading.loader import load_workbook
@@ -64,6 +64,8 @@ def next_year(source: str | Path, target: str | Path | None = None) -> NextYear:
     Raises `jobs.new_file.NotWritten` when the target exists or cannot be written there.
     """
     source = Path(source)
+    if target is not None:
+        check_target(Path(target))  # refused before the workbook is even read
     loaded = load_workbook(source)
     if loaded.workbook is None or errors(loaded.problems):
         return NextYear(source=source, tahun=None, problems=errors(loaded.problems) or loaded.problems)
