@@ -192,3 +192,31 @@ def test_a_clerk_text_that_looks_like_a_formula_is_carried_as_text(tmp_path: Pat
     cell = next(c for row in openpyxl.load_workbook(result.path)["Narasi"].iter_rows() for c in row
                 if c.value == "=SUM(A1:A2) bukan rumus")
     assert cell.data_type == "s"
+
+
+def test_a_kanwil_keeps_its_jajaran_and_its_regional_leaves(tmp_path: Path):
+    import importlib.util
+
+    from conftest import ROOT
+    from lkj_engine.render.blank_workbook import write_template
+
+    spec = importlib.util.spec_from_file_location("build_workbooks", ROOT / "input_templates" / "build_workbooks.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    content = build.example_content()
+    content["Identitas"] = dict(content["Identitas"], jenis="Kanwil", kanwil_induk=None)
+    content["Komponen"] = [dict(r, rekap_jajaran="Ya") if r["kode_ikk"] == "IKK-2" and r.get("ket_pembilang") else r
+                           for r in content["Komponen"]]
+    content["Jajaran"] = [dict(nama_satker="Kantor Imigrasi Kelas II TPI Teluk Sirip", nama_singkat="Kanim Teluk Sirip")]
+    _example_copy(tmp_path)
+    source = write_template(tmp_path / "kanwil.xlsx", content)
+    result = next_year(source)
+    assert result.ok, [str(p) for p in result.problems]
+    book = openpyxl.load_workbook(result.path)
+    assert book.sheetnames[-1] == "Jajaran"
+    assert [(r["Nama Satker"], r["Nama Singkat"]) for r in _rows(book["Jajaran"])] == [
+        ("Kantor Imigrasi Kelas II TPI Teluk Sirip", "Kanim Teluk Sirip")]
+    regional = {r["Kode"] for r in _rows(book["Komponen"]) if r["Rekap Jajaran"] == "Ya"}
+    assert regional == {"K1.I1.D1", "K1.I1.D2", "K1.I2", "K2", "K3", "K4", "K5.D1", "K5.D2", "K5.D3", "K5.D4",
+                        "K6.D1", "K6.D2"}
+    assert book.properties.title == "Workbook LKjIP Kanwil 2026"
