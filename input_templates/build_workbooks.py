@@ -1,6 +1,7 @@
 """Regenerate the two committed workbooks: ``python input_templates/build_workbooks.py``.
 
-- template_lkjip_2025.xlsx: exactly what `write_template` writes (what `generate.py templat` writes);
+- template_lkjip_<REPORT_YEAR>.xlsx: exactly what `write_template(tahun=REPORT_YEAR)` writes (what
+  `generate.py templat --tahun REPORT_YEAR` writes), the indicator set from the year profile;
 - contoh_kanim_2025.xlsx: the same layout filled for a FICTIONAL office (Kanim Batu Kerapu), with
   its placeholder images drawn here with matplotlib (contoh_*.png).
 
@@ -16,11 +17,18 @@ from decimal import Decimal as D
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+from lkj_engine.contract.profile import profile_for
 from lkj_engine.contract.schema import KELOMPOK_LAYANAN
-from lkj_engine.render.blank_workbook import (IKK_2025, KEGIATAN_DM, KEGIATAN_PPH, KOMPONEN_2025, PROGRAM_DM, PROGRAM_PPH,
-                                             Formatted, write_template)
+from lkj_engine.render.blank_workbook import Formatted, template_name, write_template
 
-TEMPLATE = HERE / "template_lkjip_2025.xlsx"
+# The committed blank is `templat`'s output for the current report year; the example is a 2025 Kanim.
+REPORT_YEAR = 2025
+TEMPLATE = HERE / template_name(REPORT_YEAR)
+_PROFILE = profile_for(REPORT_YEAR)[0]
+IKK_2025 = [d.row() for d in _PROFILE.ikk_set("Kanim")]
+KOMPONEN_2025 = [d.row() for d in _PROFILE.komponen_set("Kanim")]
+(PROGRAM_PPH, KEGIATAN_PPH), (PROGRAM_DM, KEGIATAN_DM) = (
+    (d.program, d.kegiatan) for d in _PROFILE.indicator_set("Kanim").anggaran)
 EXAMPLE = HERE / "contoh_kanim_2025.xlsx"
 LOGO = HERE / "contoh_logo.png"
 ORG_CHART = HERE / "contoh_struktur_organisasi.png"
@@ -481,7 +489,7 @@ def draw_images() -> None:
 
 
 def main() -> None:
-    write_template(TEMPLATE)
+    write_template(TEMPLATE, tahun=REPORT_YEAR)
     draw_images()
     write_template(EXAMPLE, example_content())
     for path in (TEMPLATE, EXAMPLE, LOGO, ORG_CHART, PIAGAM):

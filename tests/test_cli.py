@@ -321,7 +321,9 @@ def test_templat_writes_a_workbook_and_never_overwrites(tmp_path):
 def test_templat_default_name_in_current_folder(tmp_path):
     done = run(["templat"], tmp_path)
     assert done.returncode == 0, output(done)
-    assert (tmp_path / "template_lkjip_2025.xlsx").is_file()
+    import datetime
+
+    assert (tmp_path / f"template_lkjip_{datetime.date.today().year - 1}.xlsx").is_file()  # last year's report
 
 
 # --- the pieces, in-process (fast) -------------------------------------------------------------

@@ -19,7 +19,7 @@ from lkj_engine.reading.loader import load_workbook
 
 @pytest.fixture(scope="module")
 def fresh(tmp_path_factory) -> Path:
-    return write_template(tmp_path_factory.mktemp("templat") / "templat.xlsx")
+    return write_template(tmp_path_factory.mktemp("templat") / "templat.xlsx", tahun=2025)
 
 
 @pytest.fixture(scope="module")

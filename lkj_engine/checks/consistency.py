@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from lkj_engine.checks import year
 from lkj_engine.compute import komposit
 from lkj_engine.contract.formatting import count, money, number
 from lkj_engine.model.workbook import Komponen, Workbook
@@ -44,7 +45,7 @@ def check(wb: Workbook, results: Results) -> list[Problem]:
     """Every cross-table warning for one workbook and its computed results."""
     problems: list[Problem] = []
     for rule in (budget_totals, realisasi_above_pagu, komponen_vs_layanan, layanan_rows, pegawai_totals,
-                 nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents):
+                 nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents, year.check):
         problems.extend(rule(wb, results))
     return problems
 

@@ -1,11 +1,12 @@
 """The command line (`python generate.py ...`): argument parsing and printing, nothing else.
 
-Three commands share one entry point; the default one needs no command word, because a clerk
+Four commands share one entry point; the default one needs no command word, because a clerk
 types (or drags onto jalankan.bat) just the workbook:
 
     python generate.py FILE_OR_FOLDER ... [-o DIR] [--pdf] [--pekerja N]
     python generate.py periksa FILE ... [--json]
-    python generate.py templat [-o FILE]
+    python generate.py templat [--tahun N] [--jenis Kanim|Kanwil] [-o FILE]
+    python generate.py tahun-baru WORKBOOK [-o FILE]
 
 Exit status (design.md): 0 every input produced its report (warnings allowed), 1 any input failed
 or was skipped, 2 a wrong call. Every message is Indonesian, argparse's own included, and no
@@ -16,8 +17,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
-import secrets
 import sys
 import warnings
 from pathlib import Path
@@ -100,7 +99,10 @@ def _generate_parser() -> argparse.ArgumentParser:
                     "Satu berkas, beberapa berkas, atau folder (semua .xlsx di dalamnya).",
         epilog="Perintah lain:\n"
                f"  {PROG} periksa BERKAS ... [--json]   periksa workbook tanpa membuat laporan\n"
-               f"  {PROG} templat [-o BERKAS]           tulis workbook kosong untuk diisi\n\n"
+               f"  {PROG} templat [--tahun N] [--jenis Kanim|Kanwil] [-o BERKAS]\n"
+               "                                         tulis workbook kosong untuk diisi\n"
+               f"  {PROG} tahun-baru WORKBOOK [-o BERKAS]\n"
+               "                                         workbook tahun berikutnya dari workbook tahun ini\n\n"
                f"Contoh:\n  {PROG} input_templates/contoh_kanim_2025.xlsx\n"
                f"  {PROG} folder_kanim -o laporan --pdf\n\n" + _STATUS_HELP)
     parser.add_argument("inputs", nargs="+", metavar="BERKAS_ATAU_FOLDER",
@@ -124,19 +126,47 @@ def _periksa_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _default_template_name() -> str:
-    """The name of the committed blank workbook (input_templates/template_lkjip_<TAHUN>.xlsx)."""
-    from lkj_engine.render.blank_workbook import TAHUN
-
-    return f"template_lkjip_{TAHUN}.xlsx"
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} bukan tahun") from None
+    if not 2000 <= value <= 2100:
+        raise argparse.ArgumentTypeError(f"{value} bukan tahun laporan yang masuk akal (2000-2100)")
+    return value
 
 
 def _templat_parser() -> argparse.ArgumentParser:
-    default = _default_template_name()
+    from lkj_engine.contract.profile import default_report_year
+    from lkj_engine.contract.schema import JENIS_SATKER
+
+    tahun = default_report_year()
     parser = _Parser(prog=f"{PROG} templat",
-                     description="Menulis workbook kosong (dengan sheet Petunjuk) untuk diisi satker.")
-    parser.add_argument("-o", "--output", metavar="BERKAS", default=default,
-                        help=f"nama berkas tujuan (bawaan: {default} di folder ini)")
+                     description="Menulis workbook kosong (dengan sheet Petunjuk) untuk diisi satker, berisi IKK "
+                                 "dan komponennya menurut profil tahun itu.")
+    parser.add_argument("--tahun", type=_year, metavar="N", default=tahun,
+                        help=f"tahun laporan (bawaan: tahun lalu, {tahun})")
+    parser.add_argument("--jenis", type=lambda t: next((j for j in JENIS_SATKER if j.casefold() == t.casefold()), t),
+                        choices=JENIS_SATKER, default=JENIS_SATKER[0],
+                        help=f"jenis satker: {' atau '.join(JENIS_SATKER)} (bawaan: {JENIS_SATKER[0]})")
+    parser.add_argument("-o", "--output", metavar="BERKAS", default=None,
+                        help="nama berkas tujuan (bawaan: template_lkjip_<TAHUN>.xlsx, untuk Kanwil "
+                             "template_lkjip_kanwil_<TAHUN>.xlsx, di folder ini)")
+    return parser
+
+
+def _tahun_baru_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=f"{PROG} tahun-baru", formatter_class=argparse.RawDescriptionHelpFormatter,
+                     description="Membuat workbook tahun berikutnya dari workbook tahun ini yang sudah valid: "
+                                 "identitas, IKK dan komponennya, risiko, pegawai, narasi, inovasi dan gambar "
+                                 "dibawa; target, realisasi dan angka dikosongkan; realisasi tahun ini masuk "
+                                 "sheet Riwayat IKK; Belanja, Sumber Dana, PNBP dan NKA tahun ini disimpan "
+                                 "sebagai tahun lalu.",
+                     epilog="Berkas yang sudah ada tidak pernah ditimpa. Status keluar: 0 ditulis, 1 tidak "
+                            "ditulis (galat di workbook, berkas sudah ada), 2 perintah salah tulis.")
+    parser.add_argument("workbook", metavar="WORKBOOK", help="workbook .xlsx tahun ini (sudah valid)")
+    parser.add_argument("-o", "--output", metavar="BERKAS", default=None,
+                        help="nama berkas tujuan (bawaan: <nama>_<tahun+1>.xlsx di samping workbook)")
     return parser
 
 
@@ -165,6 +195,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _periksa(_periksa_parser().parse_args(args[1:]))
             if args and args[0] == "templat":
                 return _templat(_templat_parser().parse_args(args[1:]))
+            if args and args[0] == "tahun-baru":
+                return _tahun_baru(_tahun_baru_parser().parse_args(args[1:]))
             return _generate(_generate_parser().parse_args(args))
     except SystemExit as exc:  # argparse: --help (0) or a wrong call (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
@@ -257,27 +289,46 @@ def _print_check(document: dict, results: Results | None, out: Console) -> None:
     out.print(Text(f"Rata-rata capaian kinerja: {formatting.percent(results.rata_capaian)}"))
 
 
+def _print_problems(problems, out: Console) -> None:
+    for p in problems:
+        out.print(Text(f"  {p.level:<10} {p.where}: {p.message}"), soft_wrap=True)
+
+
 def _templat(ns: argparse.Namespace) -> int:
-    from lkj_engine.render.blank_workbook import write_template
+    from lkj_engine.jobs.blank import write_blank
+    from lkj_engine.jobs.new_file import NotWritten
 
     out, err = _console(), _console(stderr=True)
-    target = Path(ns.output)
-    if target.suffix.lower() != ".xlsx":
-        err.print(Text(f"galat: {target.name}: nama berkas harus berakhiran .xlsx."))
-        return 1
-    if target.exists():
-        err.print(Text(f"galat: {target} sudah ada dan tidak ditimpa (mungkin workbook yang sudah "
-                       "diisi). Pilih nama lain dengan -o."), soft_wrap=True)
-        return 1
-    if not target.parent.is_dir():
-        err.print(Text(f"galat: folder {target.parent} tidak ditemukan."), soft_wrap=True)
-        return 1
-    staged = target.with_name(f".{target.stem}.{secrets.token_hex(4)}.tmp.xlsx")
     try:
-        write_template(staged)
-        os.replace(staged, target)
-    finally:
-        staged.unlink(missing_ok=True)
-    out.print(Text(f"Workbook kosong ditulis: {target}. Isi sesuai sheet Petunjuk, lalu jalankan: "
-                   f"{PROG} {target}"), soft_wrap=True)
+        blank = write_blank(Path(ns.output) if ns.output else None, tahun=ns.tahun, jenis=ns.jenis)
+    except NotWritten as exc:
+        err.print(Text(f"galat: {exc}"), soft_wrap=True)
+        return 1
+    _print_problems(blank.problems, out)
+    out.print(Text(f"Workbook kosong {blank.jenis} tahun {blank.tahun} ditulis: {blank.path} (profil "
+                   f"{blank.profile.periode}). Isi sesuai sheet Petunjuk, lalu jalankan: {PROG} {blank.path}"),
+              soft_wrap=True)
+    return 0
+
+
+def _tahun_baru(ns: argparse.Namespace) -> int:
+    from lkj_engine.jobs.new_file import NotWritten
+    from lkj_engine.jobs.next_year import next_year
+
+    out, err = _console(), _console(stderr=True)
+    source = Path(ns.workbook)
+    try:
+        result = next_year(source, Path(ns.output) if ns.output else None)
+    except NotWritten as exc:
+        err.print(Text(f"galat: {exc}"), soft_wrap=True)
+        return 1
+    if not result.ok:
+        err.print(Text(f"{source.name}: TIDAK VALID, workbook tahun berikutnya tidak dibuat. Perbaiki dulu:",
+                       style="bold red"), soft_wrap=True)
+        _print_problems(result.problems, err)
+        return 1
+    _print_problems(result.problems, out)
+    out.print(Text(f"Workbook tahun {result.tahun} ditulis: {result.path}. Realisasi {result.tahun - 1} "
+                   f"{len(result.riwayat)} IKK dicatat di sheet Riwayat IKK. Isi target, realisasi dan angka "
+                   f"tahun {result.tahun}, lalu periksa: {PROG} periksa {result.path}"), soft_wrap=True)
     return 0

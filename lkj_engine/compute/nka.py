@@ -2,22 +2,20 @@
 
 The official values the clerk copies from the application are authoritative (domain.md §4); the
 engine recomputes what it can so the checks can warn when the two disagree. A blank component is
-"not applicable" and stays None: it is never scored as 0.
+"not applicable" and stays None: it is never scored as 0. The weights of Nilai Kinerja Perencanaan
+are year-profile data (`[nka]` of contract/profiles/*.toml), taken from the profile of each row's year.
 """
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Iterable, Optional
 
+from lkj_engine.contract.profile import NkaWeights, default_report_year, profile_for
 from lkj_engine.model.workbook import Nka
 from lkj_engine.model.results import NkaResult
 from lkj_engine.contract.schema import NKA
 
 Num = Optional[Decimal]
-
-BOBOT_CRO = Decimal("0.75")
-BOBOT_PENGGUNAAN_SBK = Decimal("0.10")
-BOBOT_EFISIENSI_SBK = Decimal("0.15")
 
 # model fields of the components, in the order of the application's tables; labels are the headers
 # the clerk sees (schema NKA)
@@ -27,11 +25,23 @@ PELAKSANAAN = ("revisi_dipa", "deviasi", "penyerapan", "kontraktual", "tagihan",
 LABEL = {c.field: c.header for c in NKA.columns}
 
 
-def nilai_perencanaan(cro: Num, penggunaan_sbk: Num, efisiensi_sbk: Num) -> Num:
-    """0,75 CRO + 0,10 Penggunaan SBK + 0,15 Efisiensi SBK; None unless all three are typed."""
-    if cro is None or penggunaan_sbk is None or efisiensi_sbk is None:
+def weights_for(tahun: int) -> NkaWeights | None:
+    """The Perencanaan weights of `tahun`'s profile (None: the profile has none, nothing is recomputed)."""
+    return profile_for(tahun)[0].nka_weights
+
+
+def nilai_perencanaan(cro: Num, penggunaan_sbk: Num, efisiensi_sbk: Num, weights: NkaWeights | None = None,
+                      tahun: int | None = None) -> Num:
+    """cro·CRO + penggunaan_sbk·Penggunaan SBK + efisiensi_sbk·Efisiensi SBK (weights from the year profile).
+
+    `weights` default to those of `tahun`'s profile (the current report year's when no year is given);
+    None unless all three components are typed and the profile has weights.
+    """
+    if weights is None:
+        weights = weights_for(tahun if tahun is not None else default_report_year())
+    if cro is None or penggunaan_sbk is None or efisiensi_sbk is None or weights is None:
         return None
-    return BOBOT_CRO * cro + BOBOT_PENGGUNAAN_SBK * penggunaan_sbk + BOBOT_EFISIENSI_SBK * efisiensi_sbk
+    return weights.cro * cro + weights.penggunaan_sbk * penggunaan_sbk + weights.efisiensi_sbk * efisiensi_sbk
 
 
 def nilai_nka(perencanaan: Num, pelaksanaan: Num) -> Num:
@@ -47,7 +57,7 @@ def nka_result(row: Nka) -> NkaResult:
     Nilai Pelaksanaan (IKPA) is not recomputed: its weights change by year and drop components that
     had no transactions, so only the application's value is meaningful.
     """
-    hitung = nilai_perencanaan(row.cro, row.penggunaan_sbk, row.efisiensi_sbk)
+    hitung = nilai_perencanaan(row.cro, row.penggunaan_sbk, row.efisiensi_sbk, tahun=row.tahun)
     perencanaan = row.nilai_perencanaan if row.nilai_perencanaan is not None else hitung
     nka_hitung = nilai_nka(perencanaan, row.nilai_pelaksanaan)
     return NkaResult(

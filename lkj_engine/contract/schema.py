@@ -8,14 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from lkj_engine.contract.profile import JENIS, all_satuan
+
 # How a cell is parsed. "angka" is any number (Decimal), "bulat" a whole number, "rupiah" whole
 # rupiah, "persen" a number on the 0-100 scale, "tahun" a four-digit year.
 Kind = Literal["teks", "angka", "bulat", "rupiah", "persen", "tahun", "tanggal", "pilihan", "yatidak"]
 
-JENIS_SATKER = ("Kanim", "Kanwil")
+JENIS_SATKER = JENIS  # ("Kanim", "Kanwil")
 POLARITAS = ("Positif", "Negatif")
 NEGATIF = POLARITAS[1]  # lower realisasi is better: capaian = (2 × target − realisasi) / target
-SATUAN = ("Indeks", "%", "Nilai", "Orang", "Dokumen", "Kegiatan")
+# The IKK Satuan choices are year-profile data (profiles/*.toml): any period's list is accepted.
+SATUAN = all_satuan()
 JENIS_BELANJA = ("Belanja Pegawai", "Belanja Barang", "Belanja Modal")
 SUMBER_DANA = ("RM", "PNBP")
 YA_TIDAK = ("Ya", "Tidak")
@@ -158,7 +161,7 @@ IKK = Sheet(
         Column("Realisasi", "realisasi", "angka", width=11,
                help="Realisasi. Kosongkan bila dihitung dari sheet Komponen."),
         Column("Target Jangka Menengah", "target_jm", "angka", width=14,
-               help="Target Renstra 2025-2029 untuk tahun ini (boleh kosong)."),
+               help="Target jangka menengah (Renstra) untuk tahun ini (boleh kosong)."),
         Column("Standar Nasional", "standar_nasional", "angka", width=12,
                help="Standar/target nasional bila ada (boleh kosong)."),
         Column("Target Standar Nasional", "target_standar_nasional", "angka", width=12,

@@ -1,9 +1,10 @@
 """Write the clerk's workbook from the schema: the blank template, or the same layout filled in.
 
-One code path for both committed files: `write_template(path)` writes the blank template with the
-2025 indicator set of a Kantor Imigrasi pre-filled (`default_content`), and
-`write_template(path, example)` writes the same layout with the sheets of `example` replacing the
-pre-filled rows (input_templates/build_workbooks.py builds the complete example that way).
+One code path for both committed files: `write_template(path, tahun=N, jenis=...)` writes the blank
+workbook of that report year and kind with the year profile's indicator set pre-filled
+(`default_content`; contract/profiles/*.toml), and `write_template(path, example)` writes the same
+layout with the sheets of `example` replacing the pre-filled rows (input_templates/build_workbooks.py
+builds the complete example that way). Nothing year-specific is written from Python.
 
 Made for a clerk who has never seen it: a Petunjuk sheet first, sheets in the order of the report's
 chapters, a frozen blue header row with a note on each header, yellow bordered input cells,
@@ -11,7 +12,7 @@ drop-down lists for every closed choice, and number formats that show Indonesian
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -25,9 +26,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj_engine.contract import schema
+from lkj_engine.contract.profile import Profile, default_report_year, profile_for
 
 INPUT_ROWS = 200  # table rows marked as input below the header
-TAHUN = 2025
+KANIM, KANWIL = schema.JENIS_SATKER
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 FONT = "Calibri"
@@ -83,115 +85,6 @@ class Formatted:
 
 Rows = list[dict[str, Any]]
 
-SASARAN_1 = "Meningkatnya Layanan Keimigrasian di Kewilayahan"
-SASARAN_2 = "Optimalnya Penegakan Hukum Keimigrasian di Kewilayahan"
-SASARAN_3 = "Meningkatnya Pelaksanaan Reformasi Birokrasi di Lingkup UPT Imigrasi"
-
-IKK_2025: Rows = [
-    dict(sasaran_no=1, sasaran=SASARAN_1, kode="IKK-1", nama="Indeks Kualitas Layanan Keimigrasian di Wilayah",
-         satuan="Indeks", polaritas="Positif", target=Decimal("91")),
-    dict(sasaran_no=2, sasaran=SASARAN_2, kode="IKK-2", nama="Indeks Penegakan Hukum Keimigrasian di Wilayah",
-         satuan="Indeks", polaritas="Positif", target=Decimal("90.80")),
-    dict(sasaran_no=3, sasaran=SASARAN_3, kode="IKK-3.1",
-         nama="Persentase Pelaksanaan Rencana Aksi Reformasi Birokrasi di Lingkup UPT Imigrasi",
-         satuan="%", polaritas="Positif", target=Decimal("100")),
-    dict(sasaran_no=3, sasaran=SASARAN_3, kode="IKK-3.2",
-         nama="Indeks Kepuasan Unit Kerja Lingkup UPT Imigrasi terhadap Layanan Kesekretariatan di UPT "
-              "Masing-Masing",
-         satuan="Indeks", polaritas="Positif", target=Decimal("3.51")),
-]
-
-
-def _k(ikk: str, kode: str, induk: str | None, nama: str, bobot: int, ket_p: str | None = None,
-       ket_q: str | None = None, faktor: str | None = None, maks: str | None = None,
-       sumber: str | None = None) -> dict[str, Any]:
-    """One Komponen row; a leaf (it has Keterangan) gets an explicit Faktor and Maks 100."""
-    leaf = ket_p is not None
-    return dict(kode_ikk=ikk, kode=kode, induk=induk, nama=nama, bobot=Decimal(bobot),
-                faktor=faktor or ("1" if leaf else None), maks_100=maks or ("Tidak" if leaf else None),
-                ket_pembilang=ket_p, ket_penyebut=ket_q, sumber=sumber)
-
-
-# The 2025 composite definitions (domain.md §4, seed-notes 000 §4.2-4.4): names and weights only.
-KOMPONEN_2025: Rows = [
-    _k("IKK-1", "K1", None, "Indeks Kualitas Layanan Dokumen Perjalanan", 50),
-    _k("IKK-1", "K1.D1", "K1", "Persentase layanan dokumen perjalanan yang diselesaikan", 70,
-       "Jumlah layanan dokumen perjalanan yang diselesaikan (terbit + ditolak + batal sistem)",
-       "Total permohonan dokumen perjalanan yang diterima", sumber="Layanan Dokumen Perjalanan D1"),
-    _k("IKK-1", "K1.D2", "K1", "Persentase layanan dokumen perjalanan yang diselesaikan tepat waktu", 30,
-       "Jumlah layanan dokumen perjalanan yang diselesaikan dengan tepat waktu",
-       "Total permohonan dokumen perjalanan yang diterima sesuai persyaratan",
-       sumber="Layanan Dokumen Perjalanan D2"),
-    _k("IKK-1", "K2", None, "Indeks Kualitas Layanan Izin Tinggal dan Status Keimigrasian", 50),
-    _k("IKK-1", "K2.D1", "K2", "Persentase layanan izin tinggal dan status keimigrasian yang diselesaikan", 70,
-       "Jumlah layanan izin tinggal dan status keimigrasian yang diselesaikan (terbit + ditolak + batal sistem)",
-       "Total permohonan izin tinggal dan status keimigrasian yang diterima", sumber="Layanan Izin Tinggal D1"),
-    _k("IKK-1", "K2.D2", "K2",
-       "Persentase layanan izin tinggal dan status keimigrasian yang diselesaikan tepat waktu", 30,
-       "Jumlah layanan izin tinggal dan status keimigrasian yang diselesaikan dengan tepat waktu",
-       "Total permohonan izin tinggal dan status keimigrasian yang diterima sesuai persyaratan",
-       sumber="Layanan Izin Tinggal D2"),
-    _k("IKK-2", "K1", None, "Indeks penegakan hukum yang ditangani (pro yustisia dan/atau TAK) di wilayah", 20),
-    _k("IKK-2", "K1.I1", "K1", "Indeks Penyidikan Keimigrasian", 30),
-    _k("IKK-2", "K1.I1.D1", "K1.I1", "Penegakan hukum sejak surat perintah pra-penyidikan sampai SPDP", 40,
-       "Jumlah penegakan hukum yang telah mencapai tahap SPDP",
-       "Jumlah surat perintah pra-penyidikan yang dikeluarkan"),
-    _k("IKK-2", "K1.I1.D2", "K1.I1", "Penegakan hukum sejak SPDP sampai selesainya penyidikan", 60,
-       "Jumlah penegakan hukum yang telah selesai",
-       "Jumlah penegakan hukum yang telah mencapai tahap SPDP"),
-    _k("IKK-2", "K1.I2", "K1", "Persentase Tindakan Administratif Keimigrasian (TAK)", 70,
-       "Jumlah TAK yang ditindaklanjuti", "Jumlah TAK yang ditangani"),
-    _k("IKK-2", "K2", None, "Persentase pengawasan keimigrasian", 20,
-       "Jumlah pengawasan keimigrasian yang dilaksanakan", "Jumlah pengawasan keimigrasian yang direncanakan",
-       maks="Ya"),
-    _k("IKK-2", "K3", None, "Persentase produk intelijen keimigrasian yang ditindaklanjuti di wilayah", 20,
-       "Jumlah produk intelijen keimigrasian yang ditindaklanjuti",
-       "Jumlah produk intelijen keimigrasian yang dilaporkan", maks="Ya"),
-    _k("IKK-2", "K4", None,
-       "Persentase ketepatan waktu penyelesaian produk intelijen keimigrasian yang ditindaklanjuti", 10,
-       "Jumlah produk intelijen keimigrasian yang ditindaklanjuti dengan tepat waktu",
-       "Jumlah produk intelijen keimigrasian yang dilaporkan"),
-    _k("IKK-2", "K5", None,
-       "Tingkat kepatuhan masyarakat terhadap hukum keimigrasian melalui Desa Binaan di wilayah", 10),
-    _k("IKK-2", "K5.D1", "K5", "Jumlah sosialisasi", 45,
-       "Jumlah sosialisasi yang dilaksanakan", "Jumlah sosialisasi yang direncanakan"),
-    _k("IKK-2", "K5.D2", "K5", "Tingkat pelanggaran", 5,
-       "Jumlah penolakan penerbitan paspor pada tahun t", "Jumlah penolakan penerbitan paspor pada tahun t-1",
-       faktor="-1"),
-    _k("IKK-2", "K5.D3", "K5", "Tingkat pencegahan pelanggaran", 5,
-       "Jumlah penolakan keberangkatan pada tahun t", "Jumlah penolakan keberangkatan pada tahun t-1",
-       faktor="-1"),
-    _k("IKK-2", "K5.D4", "K5", "Jumlah desa binaan", 45,
-       "Jumlah desa binaan yang terbentuk pada tahun t", "Jumlah desa binaan yang direncanakan"),
-    _k("IKK-2", "K6", None, "Indeks keamanan dan pencegahan atas masuknya ancaman keimigrasian di wilayah", 20),
-    _k("IKK-2", "K6.D1", "K6", "Persentase pemeriksaan keimigrasian yang diselesaikan di TPI", 60,
-       "Jumlah pemeriksaan keimigrasian yang diselesaikan di TPI", "Jumlah pelintas di TPI"),
-    _k("IKK-2", "K6.D2", "K6", "Persentase penanganan pelanggaran keimigrasian di TPI", 40,
-       "Jumlah pelanggaran keimigrasian yang ditangani", "Jumlah pelanggaran keimigrasian yang ditemukan di TPI"),
-    _k("IKK-3.1", "RA", None, "Rencana Aksi Reformasi Birokrasi yang terlaksana", 100,
-       "Jumlah rencana aksi RB yang terlaksana", "Jumlah rencana aksi RB yang direncanakan"),
-]
-
-DOKPAL, ITSK = schema.KELOMPOK_LAYANAN
-LAYANAN_JENIS: list[tuple[str, str, int]] = [
-    (DOKPAL, "Paspor Elektronik", 4),
-    (DOKPAL, "Paspor Biasa (Polikarbonat)", 4),
-    (DOKPAL, "Penggantian Paspor Hilang/Rusak", 4),
-    (DOKPAL, "Surat Perjalanan Laksana Paspor (SPLP)", 1),
-    (ITSK, "Perpanjangan ITK", 3),
-    (ITSK, "Pemberian/Perpanjangan ITAS", 3),
-    (ITSK, "Pemberian ITAP", 7),
-    (ITSK, "Alih Status ITK ke ITAS", 3),
-    (ITSK, "Alih Status ITAS ke ITAP", 7),
-    (ITSK, "Surat Keterangan Keimigrasian (SKIM)", 3),
-]
-
-PROGRAM_PPH = "Program Penegakan dan Pelayanan Hukum"
-PROGRAM_DM = "Program Dukungan Manajemen"
-KEGIATAN_PPH = ("Penyelenggaraan Fungsi Pengkoordinasian, Pelayanan, dan Penegakan Hukum Keimigrasian "
-                "di Wilayah")
-KEGIATAN_DM = "Dukungan Manajemen dan Teknis Lainnya UPT Imigrasi"
-
 PEGAWAI_KATEGORI: list[tuple[str, str]] = [
     ("Jabatan", "Pejabat Struktural"), ("Jabatan", "Jabatan Fungsional"), ("Jabatan", "Pelaksana"),
     ("Jenis Kelamin", "Laki-laki"), ("Jenis Kelamin", "Perempuan"),
@@ -200,19 +93,25 @@ PEGAWAI_KATEGORI: list[tuple[str, str]] = [
 ]
 
 
-def default_content() -> dict[str, Any]:
-    """What the blank template holds: labels, the 2025 indicator set and rows the clerk completes."""
+def default_content(tahun: int | None = None, jenis: str = KANIM, profile: Profile | None = None) -> dict[str, Any]:
+    """What the blank template holds: labels, the year profile's indicator set and rows the clerk completes.
+
+    `tahun` defaults to the current report year (last calendar year); `profile` to the one `tahun`
+    picks (the nearest one outside every period). A Kanwil's set has its regional leaves marked.
+    """
+    tahun = tahun or default_report_year()
+    profile = profile or profile_for(tahun)[0]
+    ikk = [d.row() for d in profile.ikk_set(jenis)]
     return {
-        "Identitas": {"jenis": "Kanim", "tahun": TAHUN},
-        "IKK": [dict(r) for r in IKK_2025],
-        "Komponen": [dict(r) for r in KOMPONEN_2025],
-        "Layanan": [dict(kelompok=k, jenis=j, standar_waktu=w) for k, j, w in LAYANAN_JENIS],
-        "Analisis IKK": [dict(kode_ikk=r["kode"]) for r in IKK_2025],
-        "Anggaran": [dict(program=PROGRAM_PPH, kegiatan=KEGIATAN_PPH),
-                     dict(program=PROGRAM_DM, kegiatan=KEGIATAN_DM)],
-        "Belanja": [dict(tahun=t, jenis=j) for t in (TAHUN - 1, TAHUN) for j in schema.JENIS_BELANJA],
-        "Sumber Dana": [dict(tahun=t, sumber=s) for t in (TAHUN - 1, TAHUN) for s in schema.SUMBER_DANA],
-        "PNBP": [dict(tahun=TAHUN - 1), dict(tahun=TAHUN)],
+        "Identitas": {"jenis": jenis, "tahun": tahun},
+        "IKK": ikk,
+        "Komponen": [d.row() for d in profile.komponen_set(jenis)],
+        "Layanan": [d.row() for d in profile.indicator_set(jenis).layanan],
+        "Analisis IKK": [dict(kode_ikk=r["kode"]) for r in ikk],
+        "Anggaran": [d.row() for d in profile.indicator_set(jenis).anggaran],
+        "Belanja": [dict(tahun=t, jenis=j) for t in (tahun - 1, tahun) for j in schema.JENIS_BELANJA],
+        "Sumber Dana": [dict(tahun=t, sumber=s) for t in (tahun - 1, tahun) for s in schema.SUMBER_DANA],
+        "PNBP": [dict(tahun=tahun - 1), dict(tahun=tahun)],
         "Pegawai": [dict(dimensi=d, kategori=k) for d, k in PEGAWAI_KATEGORI],
         "Narasi": [dict(bagian=b) for b in schema.NARASI_BAGIAN],
     }
@@ -220,10 +119,11 @@ def default_content() -> dict[str, Any]:
 
 # ------------------------------------------------------------------------------------ petunjuk --
 
-def _petunjuk_lines() -> list[tuple[str, str, str]]:
+def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
     """(style, left, right) rows of the Petunjuk sheet; style is title/section/item/sheet."""
+    kanwil = " (Kantor Wilayah)" if jenis == KANWIL else ""
     lines: list[tuple[str, str, str]] = [
-        ("title", f"Petunjuk Pengisian Workbook LKjIP {TAHUN}", ""),
+        ("title", f"Petunjuk Pengisian Workbook LKjIP {tahun}{kanwil}", ""),
         ("section", "Kegunaan", ""),
         ("item", "", "Workbook ini adalah satu-satunya bahan untuk menyusun draf Laporan Kinerja Instansi "
                      "Pemerintah (LKjIP). Alat ini menghitung semua angka laporan sekali saja (capaian, "
@@ -233,13 +133,16 @@ def _petunjuk_lines() -> list[tuple[str, str, str]]:
                      "python generate.py periksa NAMA_BERKAS.xlsx"),
         ("item", "", "Pemeriksaan menyebut setiap masalah dengan nama sheet dan selnya, mis. IKK!G5. Galat harus "
                      "diperbaiki sebelum laporan dapat dibuat; peringatan boleh dibiarkan tetapi sebaiknya dilihat."),
+        ("item", "", "Tahun berikutnya tidak perlu mengetik ulang:  python generate.py tahun-baru NAMA_BERKAS.xlsx  "
+                     "membuat workbook tahun depan dari workbook ini (identitas, IKK, komponen, risiko, narasi dibawa; "
+                     "angka dikosongkan; realisasi tahun ini masuk sheet Riwayat IKK)."),
         ("section", "Cara mengisi", ""),
         ("item", "", "Isi sel berwarna KUNING. Baris judul berwarna biru jangan diubah; arahkan tetikus ke judul "
                      "kolom (tanda segitiga merah) untuk membaca apa yang harus diisi."),
         ("item", "", "Kolom dengan daftar pilihan (panah di sel) diisi dengan memilih dari daftar."),
         ("item", "", "Satu baris = satu data. Baris kosong di antara data boleh. Baris contoh yang tidak dipakai "
                      "boleh dihapus. Nama sheet dan judul kolom jangan diganti (huruf besar/kecil tidak berpengaruh)."),
-        ("item", "", "Indikator Kinerja Kegiatan (IKK) 2025 beserta komponen dan bobotnya sudah terisi sesuai "
+        ("item", "", f"Indikator Kinerja Kegiatan (IKK) {tahun} beserta komponen dan bobotnya sudah terisi sesuai "
                      "Perjanjian Kinerja: cukup ketik angka-angkanya. Sesuaikan target bila PK kantor berbeda."),
         ("item", "", "Sheet yang tidak diperlukan boleh dibiarkan kosong; laporan akan menyebut datanya tidak "
                      "tersedia dan pemeriksaan akan mengingatkannya."),
@@ -278,14 +181,23 @@ def _petunjuk_lines() -> list[tuple[str, str, str]]:
                      "sheet Layanan. Bobot sesama anak dari satu induk harus berjumlah 100."),
         ("item", "", "Kosongkan kolom Realisasi di sheet IKK untuk IKK yang dihitung dari Komponen."),
     ]
+    if jenis == KANWIL:
+        lines += [
+            ("section", "Kantor Wilayah dan jajarannya", ""),
+            ("item", "", "Sheet Jajaran: satu baris per Kantor Imigrasi di bawah Kanwil ini; Nama Satker ditulis "
+                         "persis seperti di sheet Identitas workbook Kanim itu."),
+            ("item", "", "Komponen dengan Rekap Jajaran = Ya adalah angka wilayah: pembilang dan penyebutnya "
+                         "dijumlahkan dari workbook seluruh Kanim jajaran, ditambah isian Kanwil sendiri (kosong = 0). "
+                         "Jalankan alat atas folder yang berisi workbook Kanwil dan semua workbook Kanim jajarannya."),
+        ]
     return lines
 
 
-def _write_petunjuk(ws: Worksheet) -> None:
+def _write_petunjuk(ws: Worksheet, tahun: int, jenis: str) -> None:
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 110
     ws.sheet_view.showGridLines = False
-    for r, (style, left, right) in enumerate(_petunjuk_lines(), start=1):
+    for r, (style, left, right) in enumerate(_petunjuk_lines(tahun, jenis), start=1):
         a, b = ws.cell(r, 1, left or None), ws.cell(r, 2, right or None)
         b.alignment = Alignment(wrap_text=True, vertical="top")
         a.alignment = Alignment(wrap_text=style == "sheet", vertical="top")
@@ -311,6 +223,14 @@ def _value(value: Any) -> tuple[Any, str | None]:
     if isinstance(value, Decimal):
         return (int(value) if value == value.to_integral_value() else float(str(value))), None
     return value, None
+
+
+def _put(ws: Worksheet, row: int, column: int, value: Any):
+    """Write a value; a clerk's text that starts with "=" stays text (Excel would run it as a formula)."""
+    cell = ws.cell(row, column, value)
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+    return cell
 
 
 def _print_setup(ws: Worksheet, repeat_header: bool = True) -> None:
@@ -369,7 +289,7 @@ def _write_table(ws: Worksheet, spec: schema.Sheet, rows: Rows) -> None:
             if row.get(col.field) is None:
                 continue
             value, number_format = _value(row[col.field])
-            cell = ws.cell(r, c, value)
+            cell = _put(ws, r, c, value)
             if number_format:
                 cell.number_format = number_format
             elif isinstance(value, str) and col.kind != "teks":
@@ -401,7 +321,7 @@ def _write_identitas(ws: Worksheet, values: dict[str, Any]) -> None:
         label.fill, label.border = LABEL_FILL, BORDER
         label.alignment = Alignment(vertical="top")
         value, number_format = _value(values.get(field.field))
-        cell = ws.cell(r, 2, value)
+        cell = _put(ws, r, 2, value)
         cell.fill, cell.border = INPUT_FILL, BORDER
         cell.number_format = number_format or NUMBER_FORMATS[field.kind]
         cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
@@ -429,44 +349,64 @@ def _write_data_sheet(ws: Worksheet, table: dict[str, Any]) -> None:
     for r, row in enumerate(table["rows"], start=2):
         for c, raw in enumerate(row, start=1):
             value, number_format = _value(raw)
-            cell = ws.cell(r, c, value)
+            cell = _put(ws, r, c, value)
             cell.border = BORDER
             cell.number_format = number_format or ("#,##0" if isinstance(value, int) and c > 1 else "General")
     ws.freeze_panes = "A2"
     _print_setup(ws)
 
 
-def write_template(path: str | Path, example: dict[str, Any] | None = None) -> Path:
-    """Write the workbook: the blank template, or with `example` the same layout filled in.
+def _profile_choices(spec: schema.Sheet, profile: Profile) -> schema.Sheet:
+    """The sheet with the year profile's Satuan list as the IKK Satuan drop-down."""
+    if spec.name != schema.IKK.name or not profile.satuan:
+        return spec
+    columns = tuple(replace(c, choices=profile.satuan) if c.field == "satuan" else c for c in spec.columns)
+    return replace(spec, columns=columns)
 
+
+def write_template(path: str | Path, example: dict[str, Any] | None = None, *, tahun: int | None = None,
+                   jenis: str | None = None, profile: Profile | None = None) -> Path:
+    """Write the workbook: the blank template of `tahun` and `jenis`, or with `example` the same layout filled in.
+
+    `tahun` defaults to the example's Identitas Tahun, else the current report year; `jenis` to the
+    example's Jenis Satker, else Kanim; `profile` to the one `tahun` picks (contract/profiles/).
     `example` maps a sheet name to its rows (a list of {field: value}; Identitas a {field: value}) and
     replaces the pre-filled rows of that sheet; a key starting with "Data " adds a free table
     ({"headers": [...], "rows": [[...]], "widths": [...]}). Values may be `Formatted` to carry their
     own number format; text in a number column is written as text on purpose.
     """
-    content = default_content()
+    identitas = (example or {}).get("Identitas", {})
+    tahun = tahun or identitas.get("tahun") or default_report_year()
+    jenis = jenis or identitas.get("jenis") or KANIM
+    profile = profile or profile_for(tahun)[0]
+    content = default_content(tahun, jenis, profile)
     content.update(example or {})
     path = Path(path)
     book = XlWorkbook()
     petunjuk = book.active
     petunjuk.title = schema.PETUNJUK
-    _write_petunjuk(petunjuk)
-    for spec in schema.sheets_for(content.get("Identitas", {}).get("jenis", schema.JENIS_SATKER[0])):
+    _write_petunjuk(petunjuk, tahun, jenis)
+    for spec in schema.sheets_for(jenis):
         ws = book.create_sheet(spec.name)
         if spec.is_fields:
             _write_identitas(ws, content.get(spec.name, {}))
         else:
-            _write_table(ws, spec, content.get(spec.name, []))
+            _write_table(ws, _profile_choices(spec, profile), content.get(spec.name, []))
     for name, table in content.items():
         if name.startswith(schema.DATA_PREFIX):
             _write_data_sheet(book.create_sheet(name), table)
     book.properties.creator = "LKjIP generator"
-    book.properties.title = f"Workbook LKjIP {TAHUN}"
+    book.properties.title = f"Workbook LKjIP {'Kanwil ' if jenis == KANWIL else ''}{tahun}"
     # A fixed timestamp keeps regenerated files identical when nothing changed.
-    book.properties.created = book.properties.modified = datetime(TAHUN, 1, 1)
+    book.properties.created = book.properties.modified = datetime(tahun, 1, 1)
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
     return path
 
 
-__all__ = ["Formatted", "default_content", "write_template", "INPUT_ROWS"]
+def template_name(tahun: int, jenis: str = KANIM) -> str:
+    """The blank workbook's file name: template_lkjip_2026.xlsx, template_lkjip_kanwil_2026.xlsx."""
+    return f"template_lkjip_{'kanwil_' if jenis == KANWIL else ''}{tahun}.xlsx"
+
+
+__all__ = ["Formatted", "default_content", "write_template", "template_name", "INPUT_ROWS"]
