@@ -16,6 +16,7 @@ from lkj_engine.model.workbook import Komponen, Workbook
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.model.results import Results
 from lkj_engine.contract.schema import NKA
+from lkj_engine.checks.printable import unprintable_figures
 
 TOLERANSI_NKA = Decimal("0.01")
 # every NKA value the clerk types (not the year), with its header, for the 0-100 range check
@@ -41,8 +42,10 @@ DEFAULT_TEXT = {"Narasi": "tidak ada: seluruh bab memakai teks baku templat"}
 
 
 def check(wb: Workbook, results: Results) -> list[Problem]:
-    """Every cross-table warning for one workbook and its computed results."""
-    problems: list[Problem] = []
+    """Every cross-table warning for one workbook and its computed results (and any figure too large to print)."""
+    problems: list[Problem] = unprintable_figures(wb, results)
+    if problems:  # the warnings below print figures too; these errors come first and alone
+        return problems
     for rule in (budget_totals, realisasi_above_pagu, komponen_vs_layanan, layanan_rows, pegawai_totals,
                  nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents):
         problems.extend(rule(wb, results))

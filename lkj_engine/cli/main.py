@@ -256,8 +256,8 @@ def _print_check(document: dict, results: Results | None, out: Console) -> None:
             where = f"{item['sheet']}!{item['sel']}" if item.get("sheet") and item.get("sel") else (
                 f"Sheet {item['sheet']}" if item.get("sheet") else "Berkas")
             out.print(Text(f"  {level:<10} {where}: {item['pesan']}"), soft_wrap=True)
-    if results is None or not results.ikk:
-        return
+    if results is None or not results.ikk or not document.get("valid"):
+        return  # an invalid workbook's figures may not even be printable
     table = Table(title_justify="left")
     for header in ("Kode", "Indikator", "Target", "Realisasi", "Capaian"):
         table.add_column(header, overflow="fold")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkj_engine.contract.problems import Problem, errors, warning
+from lkj_engine.jobs.output import is_write_failure, prepare_folder, write_failure
 
 BERHASIL, GAGAL, DILEWATI = "berhasil", "gagal", "dilewati"
 
@@ -139,13 +140,16 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
     outcome.satker = _satker_label(workbook)
     results = compute(workbook)
     outcome.problems += check(workbook, results)
-
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        outcome.message = f"folder hasil {out_dir} tidak dapat dibuat ({exc.strerror or exc})."
+    if errors(outcome.problems):  # a figure the report cannot print: said at its cell, nothing written
+        outcome.message = f"{len(errors(outcome.problems))} galat di workbook; laporan tidak dibuat."
         return
+
     outcome.target = out_dir / report_name(workbook.identitas.nama_singkat, workbook.tahun)
+    problem = prepare_folder(out_dir, outcome.target.name)
+    if problem is not None:
+        outcome.problems.append(problem)
+        outcome.message = problem.message
+        return
     lock = open_lock(outcome.target)
     if lock is not None:  # checked again at commit; skipping here saves the rendering
         outcome.status, outcome.message = DILEWATI, _locked_message(lock, outcome.target)
@@ -155,7 +159,16 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
 
     token = run_id + secrets.token_hex(4)
     outcome.staged_docx = out_dir / f".{outcome.target.stem}.{token}.tmp.docx"
-    outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx) or []
+    try:
+        outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx) or []
+    except OSError as exc:
+        if not is_write_failure(exc):
+            raise
+        discard(outcome)
+        problem = write_failure(exc, out_dir, outcome.target.name)
+        outcome.problems.append(problem)
+        outcome.message = problem.message
+        return
     if pdf:
         _stage_pdf(outcome)
     outcome.status = BERHASIL
@@ -195,6 +208,14 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
             outcome.status = DILEWATI
             outcome.message = (f"{target.name} tidak dapat ditimpa (sedang dibuka program lain?). "
                                "Tutup berkas itu lalu jalankan lagi.")
+            return outcome
+        except OSError as exc:
+            if not is_write_failure(exc):
+                raise
+            outcome.status = GAGAL
+            problem = write_failure(exc, target.parent, target.name)
+            outcome.problems.append(problem)
+            outcome.message = problem.message
             return outcome
         outcome.staged_docx = None
         outcome.laporan = target

@@ -16,6 +16,21 @@ from lkj_engine.reading.sheet_stream import SheetFrame
 from lkj_engine.reading.tables import columns_of
 
 IMAGE_FIELDS = {"logo", "struktur_organisasi", "peta_wilayah"}
+# The report's file name is LKjIP_<Nama Singkat>_<Tahun>.docx, staged under a longer temporary name;
+# file systems allow 255 bytes per name, so the Nama Singkat is bounded well below that.
+MAX_NAMA_SINGKAT_CHARS, MAX_NAMA_SINGKAT_BYTES = 100, 150
+
+
+def _name_too_long(item, value: object, ref: str) -> Problem | None:
+    """A Nama Singkat too long to be part of a file name (the clerk shortens it; periksa says so too)."""
+    if item.field != "nama_singkat" or not isinstance(value, str):
+        return None
+    if len(value) <= MAX_NAMA_SINGKAT_CHARS and len(value.encode("utf-8")) <= MAX_NAMA_SINGKAT_BYTES:
+        return None
+    return error(schema.IDENTITAS.name, ref,
+                 f"Nama Singkat terlalu panjang ({len(value)} karakter) untuk nama berkas laporan "
+                 f"(LKjIP_<Nama Singkat>_<Tahun>.docx); paling banyak {MAX_NAMA_SINGKAT_CHARS} karakter, "
+                 "mis. Kanim Batu Kerapu", kode="nama-singkat-terlalu-panjang")
 
 
 def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
@@ -60,12 +75,17 @@ def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
             parsed = parse_cell(value, item.kind, item.choices, number_format)
         except ParseError as exc:
             ok = False
-            problems.append(error(name, ref, f"{exc} (isian {item.label})"))
+            problems.append(error(name, ref, f"{exc} (isian {item.label})", kode=exc.kode))
             continue
         if parsed is None:
             if item.required:
                 ok = False
                 problems.append(error(name, ref, f"{item.label} wajib diisi"))
+            continue
+        too_long = _name_too_long(item, parsed, ref)
+        if too_long is not None:
+            ok = False
+            problems.append(too_long)
             continue
         if item.field in IMAGE_FIELDS:
             parsed = image_path(str(parsed), base, name, ref, problems)

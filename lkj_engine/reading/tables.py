@@ -100,7 +100,7 @@ def parse_rows(frame: SheetFrame, spec: schema.Sheet, letters: dict[str, str],
             try:
                 row.values[col.field] = parse_cell(value, col.kind, col.choices, number_format)
             except ParseError as exc:
-                problems.append(error(spec.name, ref, f"{exc} (kolom {col.header})"))
+                problems.append(error(spec.name, ref, f"{exc} (kolom {col.header})", kode=exc.kode))
                 row.bad.add(col.field)
                 continue
             if row.values[col.field] is None and col.required:

@@ -3,5 +3,6 @@
 `context` turns `Results` into the strings the template prints (formatted once, through
 `contract.formatting`); `prose` keeps clerk text as data, never template code; `charts` draws the
 figures; `report.render_report` fills `templates/lkjip_template.docx`; `blank_workbook` writes the
-empty workbook from the schema. May import `contract`, `model`, `compute`, `checks`; never `jobs`/`cli`.
+empty workbook from the schema. May import `contract`, `model`, `compute`, `checks` (and
+`reading.pictures`, for the scaled copy of a large picture); never `jobs`/`cli`.
 """

@@ -26,6 +26,7 @@ from lkj_engine.render.context import ImageRef, build_context
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.render.prose import as_data
 from lkj_engine.model.results import Results
+from lkj_engine.reading.pictures import picture_source
 
 
 # Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm.
@@ -128,7 +129,7 @@ def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> obj
         if isinstance(size, str):
             found.append(warning(value.sheet, value.cell, size))
             return None
-        return InlineImage(tpl, str(value.path), width=size[0], height=size[1])
+        return InlineImage(tpl, picture_source(value.path), width=size[0], height=size[1])
     if isinstance(value, dict):
         return {k: _place_images(tpl, v, found) for k, v in value.items()}
     if isinstance(value, list):
