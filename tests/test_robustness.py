@@ -249,15 +249,15 @@ def test_periksa_table_rounds_like_the_report_not_like_the_json_floats(tmp_path,
 # --- 17. a file whose check failed still gives the whole JSON document ---------------------------
 
 def test_failed_document_has_every_key_of_a_checked_one(tmp_path):
-    from lkj_engine.checks.document import build_document
+    from lkj_engine.checks.document import build_document, failed_document
     from lkj_engine.compute.engine import compute
 
     loaded = load_workbook(EXAMPLE)
     good = build_document(EXAMPLE, loaded, compute(loaded.workbook), [])
-    failed = cli._failed_document(tmp_path / "rusak.xlsx", "kesalahan internal")
+    failed = failed_document(tmp_path / "rusak.xlsx", "kesalahan internal")
     assert set(failed) == set(good) and {"sumber_dana", "rata_metode"} <= set(failed)
-    assert failed["valid"] is False and failed["galat"] == [{"kode": "umum", "sheet": None, "sel": None,
-                                                             "pesan": "kesalahan internal"}]
+    assert failed["valid"] is False and failed["galat"] == [{"kode": "kesalahan-internal", "sheet": None,
+                                                             "sel": None, "pesan": "kesalahan internal"}]
 
 
 # --- 24. one map from table sheet to Workbook attribute and row class -----------------------------

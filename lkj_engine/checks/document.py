@@ -11,7 +11,7 @@ from typing import Any
 from lkj_engine.checks.consistency import check
 from lkj_engine.compute.engine import compute
 from lkj_engine.contract.formatting import json_number
-from lkj_engine.contract.problems import Problem, errors, warnings
+from lkj_engine.contract.problems import Problem, error, errors, warnings
 from lkj_engine.model.results import BudgetLine, IkkResult, Node, Results
 from lkj_engine.reading.loader import LoadResult, load_workbook
 
@@ -93,6 +93,16 @@ def build_document(path: str | Path, load_result: LoadResult, results: Results |
         "satker": satker,
         **(_figures(results) if results is not None else dict(EMPTY_FIGURES)),
     }
+
+
+def failed_document(path: str | Path, message: str) -> dict:
+    """The document of a file whose check itself failed (a bug): same shape as every other one.
+
+    One galat `kesalahan-internal` carrying `message`, so a program reading `periksa --json` for a
+    Kanwil's batch still gets one complete object per file.
+    """
+    problems = [error(None, None, message, kode="kesalahan-internal")]
+    return build_document(path, LoadResult(None, problems), None, problems)
 
 
 def check_with_results(path: str | Path) -> tuple[dict, Results | None]:

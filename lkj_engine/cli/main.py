@@ -207,18 +207,9 @@ def _generate(ns: argparse.Namespace) -> int:
     return 0 if all_ok else 1
 
 
-def _failed_document(path: Path, message: str) -> dict:
-    """The periksa document of a file whose check itself failed: same shape as every other one."""
-    from lkj_engine.checks.document import build_document
-    from lkj_engine.contract.problems import error
-    from lkj_engine.reading.loader import LoadResult
-
-    problems = [error(None, None, message)]
-    return build_document(path, LoadResult(None, problems), None, problems)
-
-
 def _periksa(ns: argparse.Namespace) -> int:
-    from lkj_engine.checks.document import check_document, check_with_results
+    from lkj_engine.checks.document import check_document, check_with_results, failed_document
+    from lkj_engine.contract.problems import internal_reference
 
     out, err = _console(), _console(stderr=True)
     found = _expand(ns.inputs, err)
@@ -226,9 +217,10 @@ def _periksa(ns: argparse.Namespace) -> int:
     for path in found.files:
         try:
             checked.append((check_document(path), None) if ns.json else check_with_results(path))
-        except Exception as exc:
-            message = f"kesalahan internal saat memeriksa {path.name} ({type(exc).__name__}: {exc})"
-            checked.append((_failed_document(path, message), None))
+        except Exception as exc:  # a bug, not the clerk's: one line they can send
+            message = (f"kesalahan internal saat memeriksa {path.name} ({type(exc).__name__}: {exc}; rujukan: "
+                       f"{internal_reference(exc)}). Laporkan pesan ini kepada pengelola aplikasi.")
+            checked.append((failed_document(path, message), None))
     documents = [document for document, _ in checked]
     if ns.json:
         payload = documents[0] if len(documents) == 1 else documents

@@ -18,7 +18,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lkj_engine.contract.problems import Problem, errors, warning
+from lkj_engine.contract.problems import Problem, errors, internal_reference, warning
 from lkj_engine.jobs.output import is_write_failure, prepare_folder, write_failure
 
 BERHASIL, GAGAL, DILEWATI = "berhasil", "gagal", "dilewati"
@@ -87,8 +87,8 @@ def internal_error(path: Path, exc: BaseException) -> Outcome:
     """An unexpected exception as an outcome the clerk can pass on: file, type and message."""
     detail = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
     return Outcome(berkas=path, status=GAGAL,
-                   message=f"kesalahan internal saat memproses {path.name} ({detail}). "
-                           "Laporkan pesan ini kepada pengelola aplikasi.")
+                   message=f"kesalahan internal saat memproses {path.name} ({detail}; rujukan: "
+                           f"{internal_reference(exc)}). Laporkan pesan ini kepada pengelola aplikasi.")
 
 
 def discard(outcome: Outcome) -> None:
@@ -181,7 +181,7 @@ def _stage_pdf(outcome: Outcome) -> None:
     try:
         outcome.staged_pdf = convert_to_pdf(outcome.staged_docx, outcome.staged_docx.parent)
     except PdfError as exc:
-        outcome.problems.append(warning(None, None, str(exc)))
+        outcome.problems.append(warning(None, None, str(exc), kode="pdf-gagal"))
         outcome.message = str(exc)
 
 
@@ -229,7 +229,7 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
                 outcome.pdf = pdf_target
             except PermissionError:
                 text = f"{pdf_target.name} tidak dapat ditimpa (sedang dibuka?); PDF tidak diperbarui."
-                outcome.problems.append(warning(None, None, text))
+                outcome.problems.append(warning(None, None, text, kode="pdf-tidak-dapat-ditimpa"))
                 outcome.message = text
         return outcome
     finally:

@@ -98,9 +98,10 @@ def open_workbook(path: Path, problems: list[Problem]) -> Opened | None:
                               kode="berkas-tidak-dapat-dibuka"))
         return None
     if head == OLE_MAGIC:
-        encrypted = _is_encrypted(path)
-        problems.append(error(None, None, _ole_message(path, encrypted),
-                              kode="berkas-berkata-sandi" if encrypted else "berkas-xls-lama"))
+        if _is_encrypted(path):
+            problems.append(error(None, None, _ole_message(path, True), kode="berkas-dilindungi-sandi"))
+        else:
+            problems.append(error(None, None, _ole_message(path, False), kode="berkas-xls-lama"))
         return None
     if not zipfile.is_zipfile(path):
         problems.append(error(None, None, f'"{name}" bukan berkas Excel .xlsx (isinya bukan workbook); {SAVE_AGAIN}',

@@ -50,7 +50,7 @@ def check_unique(sheet: str, rows: list[Row], letters: dict[str, str], problems:
             spec = schema.sheet(sheet)
             shown = ", ".join(f"{spec.column(k).header} {_show(row.values[k])}" for k in keys)
             problems.append(error(sheet, f"{letters[keys[-1]]}{row.row}",
-                                  f"baris ganda: {shown} sudah ada di baris {seen[key]}"))
+                                  f"baris ganda: {shown} sudah ada di baris {seen[key]}", kode="baris-ganda"))
             row.bad.add(keys[-1])
             continue
         seen[key] = row.row
@@ -72,7 +72,7 @@ def check_ikk(parsed: dict[str, list[Row]], letters: dict[str, dict[str, str]], 
             code = row.values[name]
             if key_of(code) not in codes:
                 problems.append(error(sheet, f"{letters[sheet][name]}{row.row}",
-                                      f'Kode IKK "{code}" tidak ada di sheet IKK'))
+                                      f'Kode IKK "{code}" tidak ada di sheet IKK', kode="kode-ikk-tidak-ada"))
                 row.bad.add(name)
             else:
                 row.values[name] = codes[key_of(code)]  # the IKK sheet's spelling
@@ -88,36 +88,39 @@ def check_ikk(parsed: dict[str, list[Row]], letters: dict[str, dict[str, str]], 
             continue
         if row.known("target") and v["target"] == 0:
             problems.append(warning("IKK", f"{ikk_letters['target']}{row.row}",
-                                    f'Target {v["kode"]} bernilai 0: capaian tidak dapat dihitung'))
+                                    f'Target {v["kode"]} bernilai 0: capaian tidak dapat dihitung', kode="target-nol"))
         has_tree = v["kode"] in with_components
         if "realisasi" not in row.bad:
             if v.get("realisasi") is None and not has_tree:
                 problems.append(error("IKK", f"{realisasi_col}{row.row}",
                                       f'Realisasi {v["kode"]} kosong dan IKK ini tidak punya baris di sheet Komponen; '
-                                      "isi Realisasi atau susun komponennya"))
+                                      "isi Realisasi atau susun komponennya", kode="realisasi-kosong"))
             elif v.get("realisasi") is not None and has_tree:
                 problems.append(warning("IKK", f"{realisasi_col}{row.row}",
                                         f'Realisasi {v["kode"]} diketik padahal IKK ini punya Komponen; yang dipakai '
-                                        "nilai yang diketik (kosongkan agar dihitung dari Komponen)"))
+                                        "nilai yang diketik (kosongkan agar dihitung dari Komponen)",
+                                        kode="realisasi-diketik-dengan-komponen"))
         if row.known("sasaran_no", "sasaran"):
             no, name = v["sasaran_no"], v["sasaran"]
             if no in sasaran_names and key_of(sasaran_names[no][0]) != key_of(name):
                 problems.append(warning("IKK", f"{ikk_letters['sasaran']}{row.row}",
                                         f"Sasaran Kegiatan nomor {no} ditulis berbeda dengan baris "
-                                        f"{sasaran_names[no][1]}; yang dipakai tulisan pertama"))
+                                        f"{sasaran_names[no][1]}; yang dipakai tulisan pertama",
+                                        kode="nama-sasaran-berbeda"))
             sasaran_names.setdefault(no, (name, row.row))
     if report_year is not None:
         for row in parsed.get("Riwayat IKK", []):
             if row.known("tahun") and row.values["tahun"] >= report_year:
                 problems.append(warning("Riwayat IKK", f"{letters['Riwayat IKK']['tahun']}{row.row}",
                                         f'Tahun {row.values["tahun"]} bukan tahun sebelum tahun laporan '
-                                        f"({report_year}); baris ini tidak dipakai sebagai pembanding"))
+                                        f"({report_year}); baris ini tidak dipakai sebagai pembanding",
+                                        kode="tahun-riwayat-bukan-tahun-lalu"))
     if all(r.known("sasaran_no") for r in ikk_rows):
         for row in parsed.get("Anggaran", []):
             no = row.values.get("sasaran_no")
             if row.known("sasaran_no") and no not in sasaran_names:
                 problems.append(warning("Anggaran", f"{letters['Anggaran']['sasaran_no']}{row.row}",
-                                        f"No Sasaran {no} tidak ada di sheet IKK"))
+                                        f"No Sasaran {no} tidak ada di sheet IKK", kode="sasaran-anggaran-tidak-ada"))
 
 
 def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Problem]) -> None:
@@ -135,14 +138,15 @@ def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Pro
             continue  # no row of this IKK has a usable Kode: those errors are reported already
         if key_of(parent) not in nodes:
             problems.append(error("Komponen", f"{letters['induk']}{row.row}",
-                                  f'Induk "{parent}" tidak ada di antara komponen {v["kode_ikk"]}'))
+                                  f'Induk "{parent}" tidak ada di antara komponen {v["kode_ikk"]}',
+                                  kode="induk-tidak-ada"))
             row.bad.add("induk")
             continue
         v["induk"] = nodes[key_of(parent)].values["kode"]
         if _in_cycle(row, nodes):
             problems.append(error("Komponen", f"{letters['induk']}{row.row}",
                                   f'Induk "{parent}" membuat susunan komponen {v["kode_ikk"]} berputar '
-                                  "(komponen menjadi induk bagi dirinya sendiri)"))
+                                  "(komponen menjadi induk bagi dirinya sendiri)", kode="induk-berputar"))
             row.bad.add("induk")
     groups: dict[tuple[str, str | None], list[Row]] = {}
     incomplete: set[tuple[str, str | None]] = set()
@@ -162,7 +166,7 @@ def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Pro
             whose = f"anak {parent}" if parent else "tingkat atas"
             problems.append(error("Komponen", f"{letters['bobot']}{siblings[0].row}",
                                   f"bobot komponen {whose} pada {kode_ikk} berjumlah {formatting.number(total)}, "
-                                  f"seharusnya 100 (sel {cells})"))
+                                  f"seharusnya 100 (sel {cells})", kode="bobot-tidak-100"))
 
 
 def _in_cycle(row: Row, nodes: dict[object, Row]) -> bool:

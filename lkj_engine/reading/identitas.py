@@ -38,7 +38,8 @@ def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
     spec = schema.IDENTITAS
     name = spec.name
     if frame.header_row is None:
-        problems.append(error(name, None, "sheet Identitas kosong; salin sheet Identitas dari templat dan isi kolom Nilai"))
+        problems.append(error(name, None, "sheet Identitas kosong; salin sheet Identitas dari templat dan isi kolom Nilai",
+                              kode="sheet-kosong"))
         return None, {}, {}
     letters = columns_of(frame, spec, problems, needed={"isian", "nilai"})
     if letters is None:
@@ -52,7 +53,8 @@ def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
             continue
         if item.field in found:
             problems.append(warning(name, f"{letters['isian']}{r}",
-                                    f'isian "{item.label}" muncul lagi; yang dipakai baris {found[item.field]}'))
+                                    f'isian "{item.label}" muncul lagi; yang dipakai baris {found[item.field]}',
+                                    kode="isian-ganda"))
             continue
         found[item.field] = r
     values: dict[str, object] = {}
@@ -64,7 +66,7 @@ def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
             if item.required:
                 ok = False
                 problems.append(error(name, None, f'isian "{item.label}" tidak ada di kolom Isian; '
-                                                  "salin barisnya dari templat lalu isi Nilai"))
+                                                  "salin barisnya dari templat lalu isi Nilai", kode="isian-tidak-ada"))
             continue
         ref = f"{letters['nilai']}{r}"
         if ref in frame.reported:
@@ -80,7 +82,7 @@ def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
         if parsed is None:
             if item.required:
                 ok = False
-                problems.append(error(name, ref, f"{item.label} wajib diisi"))
+                problems.append(error(name, ref, f"{item.label} wajib diisi", kode="wajib-diisi"))
             continue
         too_long = _name_too_long(item, parsed, ref)
         if too_long is not None:

@@ -66,11 +66,11 @@ def columns_of(frame: SheetFrame, spec: schema.Sheet, problems: list[Problem],
             ok = False
             problems.append(error(spec.name, f"{header_row}:{header_row}",
                                   f'kolom "{col.header}" tidak ditemukan di baris judul (baris {header_row}); '
-                                  "salin judul kolom dari templat"))
+                                  "salin judul kolom dari templat", kode="kolom-tidak-ada"))
         elif not col.kanwil_only:
             problems.append(warning(spec.name, f"{header_row}:{header_row}",
                                     f'kolom "{col.header}" tidak ada di baris judul (baris {header_row}); '
-                                    "isinya dianggap kosong"))
+                                    "isinya dianggap kosong", kode="kolom-opsional-tidak-ada"))
     return letters if ok else None
 
 
@@ -104,7 +104,8 @@ def parse_rows(frame: SheetFrame, spec: schema.Sheet, letters: dict[str, str],
                 row.bad.add(col.field)
                 continue
             if row.values[col.field] is None and col.required:
-                problems.append(error(spec.name, ref, f"{col.header} wajib diisi{_required_hint(col.kind)}"))
+                problems.append(error(spec.name, ref, f"{col.header} wajib diisi{_required_hint(col.kind)}",
+                                      kode="wajib-diisi"))
                 row.bad.add(col.field)
         rows.append(row)
     return rows

@@ -58,7 +58,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
         except Exception as exc:  # a chart must never cost the clerk the whole report
             charts = {}
             found.append(warning(None, None, f"Grafik tidak dapat dibuat ({type(exc).__name__}: {exc}); "
-                                             "laporan dibuat tanpa grafik."))
+                                             "laporan dibuat tanpa grafik.", kode="grafik-gagal"))
         context = build_context(results, charts, found)
         tpl = DocxTemplate(str(template))
         context = _place_images(tpl, context, found)
@@ -127,7 +127,7 @@ def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> obj
     if isinstance(value, ImageRef):
         size = _image_size(value)
         if isinstance(size, str):
-            found.append(warning(value.sheet, value.cell, size))
+            found.append(warning(value.sheet, value.cell, size, kode="gambar-tidak-dicetak"))
             return None
         return InlineImage(tpl, picture_source(value.path), width=size[0], height=size[1])
     if isinstance(value, dict):
