@@ -11,6 +11,7 @@ import importlib.util
 import os
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -304,3 +305,22 @@ def test_the_zip_is_closed_after_reading(folder):
     shutil.copy(EXAMPLE, path)
     assert load_workbook(path).workbook is not None
     assert _open_handles(path) == 0
+
+
+def test_the_row_limit_counts_data_rows_below_the_header(folder, monkeypatch, example):
+    from lkj_engine.reading import loader
+    from lkj_engine.reading.sheet_stream import SheetLimits
+
+    limit = 200  # above every sheet of the example, so only Risiko reaches it
+    monkeypatch.setattr(loader, "TABLE_LIMITS", SheetLimits(rows=limit))
+    missing = limit - len(example.risiko)
+
+    at_limit = load_workbook(hostile.too_many_rows(EXAMPLE, folder / "pas.xlsx", missing))
+    over = load_workbook(hostile.too_many_rows(EXAMPLE, folder / "lebih.xlsx", missing + 1))
+
+    assert at_limit.valid, [str(p) for p in at_limit.problems]
+    problem = one_error(over, "baris-terlalu-banyak")
+    with zipfile.ZipFile(EXAMPLE) as zf:  # the extra rows start below the sheet's last (formatted) row
+        xml = zf.read(hostile.sheet_part(EXAMPLE, "Risiko"))
+    first_extra = max(int(r) for r in re.findall(rb'<row r="(\d+)"', xml)) + 1
+    assert (problem.sheet, problem.cell) == ("Risiko", f"{first_extra + missing}:{first_extra + missing}")

@@ -64,10 +64,10 @@ def _data_table(frame: SheetFrame) -> model.DataTable | None:
     header_row = frame.header_row
     headers = [display_text(vals.at[header_row, c], None, plain_numbers=True) for c in used]
     plain = [schema.normalize_header(h).split(" ")[0] in PLAIN_HEADERS for h in headers]
-    rows = [
-        [display_text(vals.at[r, c], fmts.at[r, c], plain_numbers=p) for c, p in zip(used, plain)]
-        for r in frame.data_rows()
-    ]
+    # column by column as plain lists (per-cell `.at` costs more than the formatting itself)
+    columns = [[display_text(v, f, plain_numbers=p) for v, f in zip(vals[c].tolist()[1:], fmts[c].tolist()[1:])]
+               for c, p in zip(used, plain)]
+    rows = [list(row) for row in zip(*columns)]
     title = frame.title.strip()[len(schema.DATA_PREFIX):].strip()
     return model.DataTable(sheet=frame.title, title=title, headers=headers, rows=rows)
 

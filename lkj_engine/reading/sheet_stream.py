@@ -157,13 +157,16 @@ class _State:
     stop: bool = False
 
     def take_row(self, row: int) -> bool:
-        """Count a row holding values; False (and the message) when it is one too many."""
+        """Count a row holding values; False (and the message) when it is one too many.
+
+        The first such row is the header, so a sheet may hold `limits.rows` data rows below it.
+        """
         self.rows += 1
-        if self.rows <= self.limits.rows:
+        if self.rows <= self.limits.rows + 1:
             return True
         self.problems.append(error(
             self.label, f"{row}:{row}",
-            f"sheet {self.label} berisi lebih dari {_count(self.limits.rows)} baris berisi data "
+            f"sheet {self.label} berisi lebih dari {_count(self.limits.rows)} baris data di bawah judulnya "
             f"(baris {_count(row)} sudah melewati batas); laporan hanya dapat memuat {_count(self.limits.rows)} "
             "baris per sheet. Hapus baris yang tidak dipakai atau ringkas datanya", kode="baris-terlalu-banyak"))
         self.stop = True
