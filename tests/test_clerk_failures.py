@@ -256,3 +256,25 @@ def test_a_picture_that_is_not_a_picture_leaves_the_report_with_a_warning_at_its
     about = [p for p in outcome.problems if "catatan.png" in p.message]
     assert len(about) == 1 and about[0].level == "peringatan"
     assert (about[0].sheet, about[0].cell) == ("Gambar", f"C{len(gambar) + 1}")
+
+
+@pytest.mark.parametrize("name", ["../rahasia.png", "/etc/rahasia.png", "C:\\Users\\tu\\rahasia.png",
+                                  "gambar/../../rahasia.png"])
+def test_a_picture_from_outside_the_workbook_folder_is_refused_at_its_cell(tmp_path, content, name):
+    gambar = content["Gambar"] + [{"bagian": "BAB III.D", "judul": "Foto Luar", "berkas": name}]
+    path = write(tmp_path / "masuk", edited(content, Gambar=gambar))
+    Image.new("RGB", (20, 20), "red").save(tmp_path / "rahasia.png")
+
+    assert cell_of(path, "gambar-di-luar-folder") == ("Gambar", f"C{len(gambar) + 1}")
+
+
+def test_a_picture_in_a_folder_below_the_workbook_is_accepted(tmp_path, content):
+    gambar = content["Gambar"] + [{"bagian": "BAB III.D", "judul": "Foto Sub", "berkas": "foto/kegiatan.png"}]
+    path = write(tmp_path, edited(content, Gambar=gambar))
+    (tmp_path / "foto").mkdir()
+    Image.new("RGB", (20, 20), "red").save(tmp_path / "foto" / "kegiatan.png")
+
+    result = load_workbook(path)
+
+    assert result.valid, [str(p) for p in result.problems]
+    assert result.workbook.gambar[-1].berkas == tmp_path.resolve() / "foto" / "kegiatan.png"

@@ -1,7 +1,8 @@
 """Pictures the clerk names in the workbook (logo, org chart, map, Gambar sheet): found beside it, and sane.
 
-A name is looked up in the workbook's folder; a missing file is a warning (the report leaves the
-picture out). A file found is probed from its header only (Pillow's lazy open, no decoding):
+A name is looked up in the workbook's folder (or a folder below it); a name that leaves it (an
+absolute path, a drive, ``../``) is an error at its cell, so no picture from elsewhere on the PC
+ends up in a report. A missing file is a warning (the report leaves the picture out). A file found is probed from its header only (Pillow's lazy open, no decoding):
 
 - a picture whose header claims more than `BOMB_PIXELS` (Pillow's own decompression-bomb limit,
   about 179 megapixels) is an error at its cell: decoding it could take gigabytes, and no camera
@@ -16,7 +17,7 @@ from __future__ import annotations
 import io
 import os
 import warnings as py_warnings
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from PIL import Image
 
@@ -29,11 +30,17 @@ MAX_SIDE = 4000  # pixels of the longer side of a scaled copy: sharp at full pag
 
 def image_path(text: str, base: Path, sheet: str, cell: str | None, problems: list[Problem]) -> Path:
     """An image named beside the workbook; a missing file is a warning, a decompression bomb an error."""
+    typed = text
     if os.sep == "/":
         text = text.replace("\\", "/")
     path = Path(text)
     if not path.is_absolute():
         path = base / path
+    if not _inside(typed, path, base):
+        problems.append(error(sheet, cell, f'gambar "{typed}" tidak berada di folder workbook ({base}); simpan '
+                                           "gambarnya di folder itu dan tulis nama berkasnya saja, mis. logo.png",
+                              kode="gambar-di-luar-folder"))
+        return path
     if not path.is_file():
         problems.append(warning(sheet, cell, f'berkas gambar "{text}" tidak ditemukan di folder workbook '
                                              f"({base}); gambar tidak akan dicetak", kode="gambar-tidak-ada"))
@@ -44,6 +51,17 @@ def image_path(text: str, base: Path, sheet: str, cell: str | None, problems: li
                                            f"{_mega(BOMB_PIXELS)}); simpan ulang dengan ukuran lebih kecil, mis. lebar "
                                            f"{MAX_SIDE} piksel", kode="gambar-terlalu-besar"))
     return path
+
+
+def _inside(text: str, path: Path, base: Path) -> bool:
+    """Whether a picture name stays in the workbook's folder (or below it): no drive, no absolute
+    path, no ``..`` out of it. Why: a report must only carry pictures the clerk put beside it."""
+    if PureWindowsPath(text).drive or Path(text).is_absolute():
+        return False
+    try:
+        return path.resolve().is_relative_to(base.resolve())
+    except (OSError, ValueError):
+        return False
 
 
 def _mega(pixels: int) -> str:
