@@ -135,12 +135,32 @@ def deflate_bomb(target: Path, unpacked: int = 2 * 1024 ** 3) -> Path:
     return target
 
 
+def padded_sheet(source: Path, target: Path, padding: int = 1024 ** 3, sheet: str = "IKK") -> Path:
+    """A real zip bomb inside a workbook: `padding` bytes of whitespace in `sheet`'s XML (about 1 MB on disk)."""
+    member = sheet_part(source, sheet)
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename != member:
+                out.writestr(info.filename, data)
+                continue
+            head, tail = data.split(b"</sheetData>", 1)
+            with out.open(member, "w", force_zip64=True) as fh:
+                fh.write(head)
+                block = b" " * (8 * 1024 * 1024)
+                for _ in range(padding // len(block)):
+                    fh.write(block)
+                fh.write(b"</sheetData>" + tail)
+    return target
+
+
 BUILDERS: dict[str, Callable[[Path, Path], Path]] = {
     "sel-berformat-di-A1048576": one_formatted_cell_at_the_bottom,
     "baris-berformat-sampai-1048576": formatted_rows_to_the_bottom,
     "sel-berformat-di-XFD2": styled_cell_at_the_far_right,
     "teks-100-juta-karakter": huge_string,
     "bom-zip-ukuran-diklaim-5GB": zip_bomb,
+    "bom-zip-1GB-di-sheet-IKK": padded_sheet,
 }
 
 

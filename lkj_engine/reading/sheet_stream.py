@@ -22,6 +22,8 @@ from __future__ import annotations
 import math
 import re
 import typing
+import zipfile
+import zlib
 import warnings as py_warnings
 from dataclasses import dataclass, field
 
@@ -135,6 +137,9 @@ def read_sheet(book, worksheet, label: str, limits: SheetLimits, budget: CellBud
                     cells[parser.row_counter] = kept
                 if state.stop:
                     break
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):  # a damaged or lying zip member
+        problems.append(error(label, None, f"isi sheet {label} rusak di dalam berkas (data terkompresinya tidak "
+                                           "utuh); simpan ulang workbook dari Excel/LibreOffice", kode="sheet-rusak"))
     except etree.XMLSyntaxError as exc:
         if "huge" in str(exc).lower():
             problems.append(error(label, None, f"sheet {label} berisi teks yang sangat panjang (lebih dari 10 juta "
