@@ -2,7 +2,8 @@
 
 A name is looked up in the workbook's folder (or a folder below it); a name that leaves it (an
 absolute path, a drive, ``../``) is an error at its cell, so no picture from elsewhere on the PC
-ends up in a report. A missing file is a warning (the report leaves the picture out). A file found is probed from its header only (Pillow's lazy open, no decoding):
+ends up in a report. A missing file is a warning (the report leaves the picture out). A file found
+is probed from its header only (Pillow's lazy open, no decoding):
 
 - a picture whose header claims more than `BOMB_PIXELS` (Pillow's own decompression-bomb limit,
   about 179 megapixels) is an error at its cell: decoding it could take gigabytes, and no camera
