@@ -2,6 +2,7 @@
 the sheet (and cell), exit status 1, no traceback, no report written."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -64,21 +65,24 @@ def _komponen(column: int, value) -> Callable[[openpyxl.Workbook], None]:
     return change
 
 
-CASES = {
-    "bukan workbook": (_raw(b"ini bukan Excel"), "Berkas", "bukan berkas Excel .xlsx"),
+CASES = {  # case: (make the file, where the message points (sheet!cell prefix), its kode)
+    "bukan workbook": (_raw(b"ini bukan Excel"), "Berkas", "bukan-xlsx"),
     "berkas .xls lama": (_raw(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\x00" * 1024, "lama.xls"),
-                         "Berkas", "Excel lama (.xls)"),
-    "dilindungi kata sandi": (_encrypted, "Berkas", "dilindungi kata sandi"),
-    "sheet Identitas hilang": (_edit(lambda b: b.remove(b["Identitas"])), "Sheet Identitas", "tidak ditemukan"),
-    "sheet IKK hilang": (_edit(lambda b: b.remove(b["IKK"])), "Sheet IKK", "tidak ditemukan"),
-    "kolom wajib hilang": (_edit(_set("IKK", "G1", "Sasaran Angka")), "IKK!1:1", 'kolom "Target"'),
-    "teks di kolom angka": (_edit(_set("IKK", "G2", "sembilan puluh")), "IKK!G2", "bukan angka"),
-    "Kode IKK ganda": (_edit(lambda b: b["IKK"].cell(3, 3, b["IKK"]["C2"].value)), "IKK!C3", "Kode IKK"),
-    "Induk tidak ada": (_edit(_komponen(3, "ZZ")), "Komponen!C", 'Induk "ZZ" tidak ada'),
-    "bobot tidak 100": (_edit(_komponen(5, 55)), "Komponen!E", "seharusnya 100"),
+                         "Berkas", "berkas-xls-lama"),
+    "dilindungi kata sandi": (_encrypted, "Berkas", "berkas-dilindungi-sandi"),
+    "sheet Identitas hilang": (_edit(lambda b: b.remove(b["Identitas"])), "Sheet Identitas", "sheet-tidak-ada"),
+    "sheet IKK hilang": (_edit(lambda b: b.remove(b["IKK"])), "Sheet IKK", "sheet-tidak-ada"),
+    "kolom wajib hilang": (_edit(_set("IKK", "G1", "Sasaran Angka")), "IKK!1:1", "kolom-tidak-ada"),
+    "teks di kolom angka": (_edit(_set("IKK", "G2", "sembilan puluh")), "IKK!G2", "bukan-angka"),
+    "Kode IKK ganda": (_edit(lambda b: b["IKK"].cell(3, 3, b["IKK"]["C2"].value)), "IKK!C3", "baris-ganda"),
+    "Induk tidak ada": (_edit(_komponen(3, "ZZ")), "Komponen!C", "induk-tidak-ada"),
+    "bobot tidak 100": (_edit(_komponen(5, 55)), "Komponen!E", "bobot-tidak-100"),
     "Identitas wajib kosong": (_edit(lambda b: setattr(b["Identitas"].cell(_identitas_row(b, "Nama Kepala"), 2),
                                                        "value", None)),
-                               "Identitas!B", "Nama Kepala wajib diisi"),
+                               "Identitas!B", "wajib-diisi"),
+    "target 0,000...1": (_edit(_set("IKK", "G2", "0," + "0" * 20 + "1")), "IKK!G2", "angka-di-luar-batas"),
+    "dua sheet IKK": (_edit(lambda b: setattr(b.copy_worksheet(b["IKK"]), "title", "ikk ")), "Sheet IKK",
+                      "sheet-ganda"),
 }
 
 
@@ -87,20 +91,27 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, encoding="utf-8", timeout=120)
 
 
+def _where(item: dict) -> str:
+    if item["sheet"] and item["sel"]:
+        return f"{item['sheet']}!{item['sel']}"
+    return f"Sheet {item['sheet']}" if item["sheet"] else "Berkas"
+
+
 @pytest.mark.parametrize("case", list(CASES))
 def test_bad_input_is_a_clear_error_with_exit_status_1(case, tmp_path):
-    make, where, words = CASES[case]
+    make, where, kode = CASES[case]
     path = make(tmp_path)
 
-    checked = _run("periksa", str(path), cwd=tmp_path)
+    checked = _run("periksa", "--json", str(path), cwd=tmp_path)
     generated = _run(str(path), "-o", str(tmp_path / "hasil"), cwd=tmp_path)
 
-    for proc in (checked, generated):
-        output = proc.stdout + proc.stderr
-        assert proc.returncode == 1, output
-        assert "Traceback" not in output
-        line = next((ln for ln in output.splitlines() if "galat" in ln and where in ln), None)
-        assert line is not None and words in line, output
+    assert checked.returncode == 1, checked.stdout + checked.stderr
+    document = json.loads(checked.stdout)
+    assert any(g["kode"] == kode and _where(g).startswith(where) for g in document["galat"]), document["galat"]
+    output = generated.stdout + generated.stderr
+    assert generated.returncode == 1, output
+    assert "Traceback" not in output and "kesalahan internal" not in output
+    assert any("galat" in ln and where in ln for ln in output.splitlines()), output
     assert not (tmp_path / "hasil").exists() or not list((tmp_path / "hasil").iterdir())
 
 
@@ -115,5 +126,6 @@ def test_target_zero_is_a_warning_and_the_report_is_written(tmp_path):
     assert list((tmp_path / "hasil").glob("LKjIP_*.docx"))
     checked = _run("periksa", str(path), cwd=tmp_path)
     assert checked.returncode == 0
-    assert any("peringatan" in ln and "IKK!G2" in ln and "tidak dapat dihitung" in ln
-               for ln in checked.stdout.splitlines()), checked.stdout
+    assert any("peringatan" in ln and "IKK!G2" in ln for ln in checked.stdout.splitlines()), checked.stdout
+    document = json.loads(_run("periksa", "--json", str(path), cwd=tmp_path).stdout)
+    assert [(w["sheet"], w["sel"]) for w in document["peringatan"] if w["kode"] == "target-nol"] == [("IKK", "G2")]

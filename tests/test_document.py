@@ -40,14 +40,14 @@ def example_workbook():
 def test_document_has_the_design_keys_and_unrounded_numbers():
     wb = example_workbook()
     res = compute(wb)
-    problems = [warning("IKK", "G4", "target 0")] + check(wb, res)
+    problems = [warning("IKK", "G4", "target 0", kode="target-nol")] + check(wb, res)
     doc = build_document("contoh.xlsx", loaded(wb), res, problems)
     json.dumps(doc)  # serialisable as is
     for key in ("berkas", "valid", "galat", "peringatan", "satker", "ikk", "sasaran", "rata_capaian", "anggaran",
                 "belanja", "pnbp", "nka"):
         assert key in doc
     assert doc["berkas"] == "contoh.xlsx" and doc["valid"] is True and doc["galat"] == []
-    assert {"kode": "umum", "sheet": "IKK", "sel": "G4", "pesan": "target 0"} in doc["peringatan"]
+    assert {"kode": "target-nol", "sheet": "IKK", "sel": "G4", "pesan": "target 0"} in doc["peringatan"]
     assert doc["satker"] == {"nama": "Kantor Imigrasi Kelas II TPI Batu Kerapu", "nama_singkat": "Kanim Batu Kerapu",
                              "jenis": "Kanim", "tahun": 2025}
     i1, i2, i3 = doc["ikk"]

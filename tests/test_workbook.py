@@ -165,7 +165,7 @@ def test_not_a_workbook(tmp_path):
     path.write_text("ini bukan Excel", encoding="utf-8")
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == (None, None)
-    assert "bukan berkas Excel .xlsx" in problem.message and "laporan.xlsx" in problem.message
+    assert problem.kode == "bukan-xlsx" and "laporan.xlsx" in problem.message
 
 
 def test_a_zip_that_is_not_a_workbook(tmp_path):
@@ -173,25 +173,25 @@ def test_a_zip_that_is_not_a_workbook(tmp_path):
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("catatan.txt", "halo")
     problem = only_error(load_workbook(path))
-    assert "bukan berkas Excel .xlsx" in problem.message
+    assert problem.kode == "xlsx-rusak"
 
 
 def test_truncated_workbook(tmp_path):
     path = tmp_path / "terpotong.xlsx"
     data = EXAMPLE.read_bytes()
     path.write_bytes(data[: len(data) // 2])
-    assert "bukan berkas Excel .xlsx" in only_error(load_workbook(path)).message
+    assert only_error(load_workbook(path)).kode in ("bukan-xlsx", "xlsx-rusak")
 
 
 def test_missing_file(tmp_path):
-    assert "tidak ditemukan" in only_error(load_workbook(tmp_path / "tidak_ada.xlsx")).message
+    assert only_error(load_workbook(tmp_path / "tidak_ada.xlsx")).kode == "berkas-tidak-ditemukan"
 
 
 def test_old_xls_by_magic_bytes(tmp_path):
     path = tmp_path / "lama.xls"
     path.write_bytes(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1" + b"\x00" * 1024)
-    message = only_error(load_workbook(path)).message
-    assert ".xls" in message and "simpan sebagai" in message and ".xlsx" in message
+    problem = only_error(load_workbook(path))
+    assert problem.kode == "berkas-xls-lama" and "lama.xls" in problem.message
 
 
 def _encrypted(tmp_path: Path) -> Path:
@@ -204,8 +204,8 @@ def _encrypted(tmp_path: Path) -> Path:
 
 
 def test_password_protected(tmp_path):
-    message = only_error(load_workbook(_encrypted(tmp_path))).message
-    assert "kata sandi" in message and "hapus" in message
+    problem = only_error(load_workbook(_encrypted(tmp_path)))
+    assert problem.kode == "berkas-dilindungi-sandi" and "rahasia.xlsx" in problem.message
 
 
 def test_real_ole_file_without_encryption_info_is_an_old_xls(tmp_path):
@@ -218,8 +218,7 @@ def test_real_ole_file_without_encryption_info_is_an_old_xls(tmp_path):
     path.write_bytes(data.replace(name, "EncryptionInfX".encode("utf-16-le")))
     with olefile.OleFileIO(str(path)) as ole:  # a genuine OLE container, just not encrypted
         assert ole.listdir() and not ole.exists("EncryptionInfo")
-    message = only_error(load_workbook(path)).message
-    assert "Excel lama (.xls)" in message and "kata sandi" not in message
+    assert only_error(load_workbook(path)).kode == "berkas-xls-lama"
 
 
 # --- sheets and columns ---------------------------------------------------------------------------
@@ -230,7 +229,7 @@ def test_missing_required_sheet(tmp_path, sheet, edited):
     result = load_workbook(path)
     problem = next(p for p in errors(result.problems) if p.sheet == sheet)
     assert problem.cell is None
-    assert f'sheet "{sheet}" tidak ditemukan' in problem.message and "wajib" in problem.message
+    assert problem.kode == "sheet-tidak-ada"
     assert not result.valid
 
 
@@ -238,7 +237,7 @@ def test_missing_required_column(tmp_path, edited):
     path = edited(lambda b: b["IKK"].cell(1, 7, "Sasaran Angka"))
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("IKK", "1:1")
-    assert 'kolom "Target"' in problem.message and "baris judul (baris 1)" in problem.message
+    assert problem.kode == "kolom-tidak-ada" and '"Target"' in problem.message
 
 
 def test_missing_optional_column_is_a_warning(tmp_path, edited):
@@ -246,7 +245,7 @@ def test_missing_optional_column_is_a_warning(tmp_path, edited):
     result = load_workbook(path)
     assert result.valid
     (problem,) = warnings(result.problems)
-    assert problem.sheet == "IKK" and '"Standar Nasional"' in problem.message
+    assert (problem.sheet, problem.kode) == ("IKK", "kolom-opsional-tidak-ada") and '"Standar Nasional"' in problem.message
     assert all(i.standar_nasional is None for i in result.workbook.ikk)
 
 
@@ -305,8 +304,8 @@ def test_empty_optional_sheet_is_listed(tmp_path, edited):
 def test_text_where_a_number_belongs(tmp_path, edited):
     path = edited(lambda b: b["IKK"].cell(5, 7, "sembilan puluh"))
     problem = only_error(load_workbook(path))
-    assert str(problem).startswith('IKK!G5: "sembilan puluh" bukan angka')
-    assert "Target" in problem.message
+    assert (problem.sheet, problem.cell, problem.kode) == ("IKK", "G5", "bukan-angka")
+    assert '"sembilan puluh"' in problem.message and "Target" in problem.message
 
 
 def test_text_numbers_typed_by_clerks_are_understood(tmp_path, edited):
@@ -326,33 +325,33 @@ def test_bad_choice(tmp_path, edited):
     path = edited(lambda b: b["IKK"].cell(2, 6, "Naik"))
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("IKK", "F2")
-    assert '"Naik" bukan pilihan yang sah' in problem.message and "Positif, Negatif" in problem.message
+    assert problem.kode == "bukan-pilihan" and "Positif, Negatif" in problem.message
 
 
 def test_fraction_in_a_count(tmp_path, edited):
     path = edited(lambda b: b["Pegawai"].cell(3, 3, 12.5))
     problem = only_error(load_workbook(path))
-    assert (problem.sheet, problem.cell) == ("Pegawai", "C3") and "bukan bilangan bulat" in problem.message
+    assert (problem.sheet, problem.cell, problem.kode) == ("Pegawai", "C3", "bukan-bilangan-bulat")
 
 
 def test_required_cell_empty(tmp_path, edited):
     path = edited(lambda b: setattr(b["Belanja"]["C5"], "value", None))
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("Belanja", "C5")
-    assert "Pagu wajib diisi" in problem.message and "tulis 0" in problem.message
+    assert problem.kode == "wajib-diisi" and "Pagu" in problem.message and "tulis 0" in problem.message
 
 
 def test_required_identitas_field_left_empty(tmp_path, edited):
     path = edited(lambda b: setattr(b["Identitas"]["B2"], "value", None))
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("Identitas", "B2")
-    assert "Nama Satker wajib diisi" in problem.message
+    assert problem.kode == "wajib-diisi" and "Nama Satker" in problem.message
 
 
 def test_identitas_row_removed(tmp_path, edited):
     path = edited(lambda b: b["Identitas"].delete_rows(6))  # Provinsi
     problem = only_error(load_workbook(path))
-    assert problem.sheet == "Identitas" and '"Provinsi"' in problem.message
+    assert (problem.sheet, problem.kode) == ("Identitas", "isian-tidak-ada") and '"Provinsi"' in problem.message
 
 
 def test_identitas_date_as_text_and_bad_date(tmp_path, edited):
@@ -360,14 +359,14 @@ def test_identitas_date_as_text_and_bad_date(tmp_path, edited):
     assert good.workbook.identitas.tanggal_ttd == date(2026, 1, 15)
     bad = load_workbook(edited(lambda b: b["Identitas"].cell(18, 2, "besok pagi")))
     problem = only_error(bad)
-    assert (problem.sheet, problem.cell) == ("Identitas", "B18") and "bukan tanggal" in problem.message
+    assert (problem.sheet, problem.cell, problem.kode) == ("Identitas", "B18", "bukan-tanggal")
 
 
 def test_formula_without_saved_value(tmp_path, edited):
     path = edited(lambda b: b["IKK"].cell(6, 8, "=3.5+0.28"))  # openpyxl never saves values
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("IKK", "H6")
-    assert "buka dan simpan berkas di Excel/LibreOffice agar nilai rumusnya tersimpan" in problem.message
+    assert problem.kode == "rumus-tanpa-nilai"
 
 
 # --- IKK and Komponen rules -----------------------------------------------------------------------
@@ -379,7 +378,7 @@ def test_duplicate_kode_ikk(tmp_path, edited):
             ws.cell(7, c, ws.cell(2, c).value)
     problem = only_error(load_workbook(edited(edit)))
     assert (problem.sheet, problem.cell) == ("IKK", "C7")
-    assert '"IKK-1"' in problem.message and "sudah ada di baris 2" in problem.message
+    assert problem.kode == "baris-ganda" and '"IKK-1"' in problem.message and "baris 2" in problem.message
 
 
 def test_kode_ikk_matched_ignoring_case_in_other_sheets(tmp_path, edited):
@@ -391,34 +390,34 @@ def test_kode_ikk_in_another_sheet_not_in_ikk(tmp_path, edited):
     path = edited(lambda b: b["Risiko"].cell(3, 1, "IKK-9"))
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("Risiko", "A3")
-    assert 'Kode IKK "IKK-9" tidak ada di sheet IKK' in problem.message
+    assert problem.kode == "kode-ikk-tidak-ada" and '"IKK-9"' in problem.message
 
 
 def test_komponen_whose_induk_does_not_exist(tmp_path, edited):
     path = edited(lambda b: b["Komponen"].cell(3, 3, "K9"))  # K1.D1 -> K9
     result = load_workbook(path)
     problem = error_at(result, "Komponen", "C3")
-    assert 'Induk "K9" tidak ada' in problem.message and "IKK-1" in problem.message
+    assert problem.kode == "induk-tidak-ada" and '"K9"' in problem.message and "IKK-1" in problem.message
 
 
 def test_duplicate_komponen_code(tmp_path, edited):
     path = edited(lambda b: b["Komponen"].cell(4, 2, "K1.D1"))  # K1.D2 renamed K1.D1
     problem = error_at(load_workbook(path), "Komponen", "B4")
-    assert "baris ganda" in problem.message and '"K1.D1"' in problem.message and "baris 3" in problem.message
+    assert problem.kode == "baris-ganda" and '"K1.D1"' in problem.message and "baris 3" in problem.message
 
 
 def test_komponen_cycle(tmp_path, edited):
     path = edited(lambda b: b["Komponen"].cell(2, 3, "K1.D1"))  # K1's parent = its own child
     result = load_workbook(path)
     problem = error_at(result, "Komponen", "C2")
-    assert "berputar" in problem.message
+    assert problem.kode == "induk-berputar"
 
 
 def test_sibling_weights_not_summing_to_100(tmp_path, edited):
     path = edited(lambda b: b["Komponen"].cell(3, 5, 60))  # K1.D1 70 -> 60
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("Komponen", "E3")
-    assert "anak K1 pada IKK-1 berjumlah 90,00, seharusnya 100" in problem.message
+    assert problem.kode == "bobot-tidak-100" and "K1" in problem.message and "90,00" in problem.message
     assert "E3, E4" in problem.message
 
 
@@ -426,7 +425,7 @@ def test_top_level_weights_not_summing_to_100(tmp_path, edited):
     path = edited(lambda b: b["Komponen"].cell(8, 5, 25))  # IKK-2 K1 20 -> 25
     problem = only_error(load_workbook(path))
     assert problem.sheet == "Komponen" and problem.cell == "E8"
-    assert "tingkat atas pada IKK-2 berjumlah 105,00" in problem.message
+    assert problem.kode == "bobot-tidak-100" and "IKK-2" in problem.message and "105,00" in problem.message
 
 
 def test_weights_as_thirds_pass(tmp_path, edited):
@@ -444,7 +443,7 @@ def test_ikk_without_realisasi_and_without_komponen(tmp_path, edited):
     path = edited(lambda b: setattr(b["IKK"]["H6"], "value", None))  # IKK-3.2 survey value removed
     problem = only_error(load_workbook(path))
     assert (problem.sheet, problem.cell) == ("IKK", "H6")
-    assert "Realisasi IKK-3.2 kosong" in problem.message and "Komponen" in problem.message
+    assert problem.kode == "realisasi-kosong" and "IKK-3.2" in problem.message
 
 
 def test_target_zero_is_a_warning_not_an_error(tmp_path, edited):
@@ -452,7 +451,7 @@ def test_target_zero_is_a_warning_not_an_error(tmp_path, edited):
     assert result.valid
     (problem,) = result.problems
     assert problem.level == "peringatan" and (problem.sheet, problem.cell) == ("IKK", "G6")
-    assert "capaian tidak dapat dihitung" in problem.message
+    assert problem.kode == "target-nol"
     assert result.workbook.ikk[4].target == 0
 
 
@@ -460,7 +459,7 @@ def test_typed_realisasi_with_komponen_is_a_warning(tmp_path, edited):
     result = load_workbook(edited(lambda b: b["IKK"].cell(2, 8, 96.5)))
     assert result.valid
     (problem,) = result.problems
-    assert problem.level == "peringatan" and problem.cell == "H2" and "yang dipakai" in problem.message
+    assert (problem.level, problem.cell, problem.kode) == ("peringatan", "H2", "realisasi-diketik-dengan-komponen")
 
 
 def test_missing_image_is_a_warning(tmp_path, edited):
@@ -468,7 +467,7 @@ def test_missing_image_is_a_warning(tmp_path, edited):
     assert result.valid
     (problem,) = result.problems
     assert problem.level == "peringatan" and (problem.sheet, problem.cell) == ("Identitas", "B19")
-    assert '"logo_baru.png" tidak ditemukan' in problem.message
+    assert problem.kode == "gambar-tidak-ada" and '"logo_baru.png"' in problem.message
     assert result.workbook.identitas.logo == tmp_path.resolve() / "logo_baru.png"
 
 
@@ -491,9 +490,9 @@ def test_many_problems_reported_at_once(tmp_path, edited):
 def test_blank_template_is_not_valid_but_explains_what_to_fill():
     result = load_workbook(BLANK)
     assert not result.valid
-    messages = [str(p) for p in errors(result.problems)]
-    assert "Identitas!B2: Nama Satker wajib diisi" in messages
-    assert all("wajib diisi" in m or "Realisasi IKK-3.2 kosong" in m for m in messages), messages
+    found = {(p.sheet, p.cell, p.kode) for p in errors(result.problems)}
+    assert ("Identitas", "B2", "wajib-diisi") in found
+    assert {kode for _, _, kode in found} <= {"wajib-diisi", "realisasi-kosong"}, found
 
 
 # --- LibreOffice --------------------------------------------------------------------------------

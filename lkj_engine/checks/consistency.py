@@ -17,6 +17,7 @@ from lkj_engine.model.workbook import Komponen, Workbook
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.model.results import Results
 from lkj_engine.contract.schema import NKA
+from lkj_engine.checks.printable import unprintable_figures
 
 TOLERANSI_NKA = Decimal("0.01")
 # every NKA value the clerk types (not the year), with its header, for the 0-100 range check
@@ -42,8 +43,10 @@ DEFAULT_TEXT = {"Narasi": "tidak ada: seluruh bab memakai teks baku templat"}
 
 
 def check(wb: Workbook, results: Results) -> list[Problem]:
-    """Every cross-table warning for one workbook and its computed results."""
-    problems: list[Problem] = []
+    """Every cross-table warning for one workbook and its computed results (and any figure too large to print)."""
+    problems: list[Problem] = unprintable_figures(wb, results)
+    if problems:  # the warnings below print figures too; these errors come first and alone
+        return problems
     for rule in (budget_totals, realisasi_above_pagu, komponen_vs_layanan, layanan_rows, pegawai_totals,
                  nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents, year.check):
         problems.extend(rule(wb, results))
@@ -81,7 +84,8 @@ def budget_totals(wb: Workbook, results: Results) -> list[Problem]:
             problems.append(warning(sheet, wb.cell(sheet, field, row),
                 f"Jumlah {label} tahun {wb.tahun} di sheet {sheet} ({money(mine)}) tidak sama dengan jumlah "
                 f"{label} di sheet {ref_sheet} ({money(ref)}); selisih {money(abs(mine - ref))}. "
-                f"Laporan akan memuat dua angka yang berbeda untuk anggaran yang sama."))
+                f"Laporan akan memuat dua angka yang berbeda untuk anggaran yang sama.",
+                kode="jumlah-anggaran-berbeda"))
     return problems
 
 
@@ -93,7 +97,8 @@ def realisasi_above_pagu(wb: Workbook, results: Results) -> list[Problem]:
             if r.realisasi is not None and r.realisasi > r.pagu:
                 what = getattr(r, "kegiatan", None) or f"{getattr(r, 'jenis', None) or r.sumber} {r.tahun}"
                 problems.append(warning(sheet, wb.cell(sheet, "realisasi", r.row),
-                    f"Realisasi {what} ({money(r.realisasi)}) lebih besar dari pagunya ({money(r.pagu)})."))
+                    f"Realisasi {what} ({money(r.realisasi)}) lebih besar dari pagunya ({money(r.pagu)}).",
+                    kode="realisasi-melebihi-pagu"))
     return problems
 
 
@@ -114,7 +119,7 @@ def komponen_vs_layanan(wb: Workbook, results: Results) -> list[Problem]:
                 problems.append(warning("Komponen", wb.cell("Komponen", field, k.row),
                     f"Komponen {k.kode} ({k.kode_ikk}): {label} diketik {count(typed)}, tetapi menurut sheet "
                     f"Layanan ({k.sumber}) {count(derived)}. Yang dipakai angka dari sheet Layanan; "
-                    f"kosongkan {label} atau kolom Sumber."))
+                    f"kosongkan {label} atau kolom Sumber.", kode="komponen-beda-dengan-layanan"))
     return problems
 
 
@@ -127,15 +132,15 @@ def layanan_rows(wb: Workbook, results: Results) -> list[Problem]:
         if selesai > r.diterima:
             problems.append(warning("Layanan", wb.cell("Layanan", "diterima", r.row),
                 f"{where}: Terbit + Ditolak + Batal Sistem = {count(selesai)}, lebih besar dari permohonan "
-                f"Diterima ({count(r.diterima)})."))
+                f"Diterima ({count(r.diterima)}).", kode="layanan-selesai-melebihi-diterima"))
         if r.tepat_waktu is not None and r.sesuai_syarat is not None and r.tepat_waktu > r.sesuai_syarat:
             problems.append(warning("Layanan", wb.cell("Layanan", "tepat_waktu", r.row),
                 f"{where}: Tepat Waktu ({count(r.tepat_waktu)}) lebih besar dari Sesuai Syarat "
-                f"({count(r.sesuai_syarat)})."))
+                f"({count(r.sesuai_syarat)}).", kode="layanan-tepat-waktu-melebihi-sesuai-syarat"))
         if r.sesuai_syarat is not None and r.sesuai_syarat > r.diterima:
             problems.append(warning("Layanan", wb.cell("Layanan", "sesuai_syarat", r.row),
                 f"{where}: Sesuai Syarat ({count(r.sesuai_syarat)}) lebih besar dari permohonan Diterima "
-                f"({count(r.diterima)})."))
+                f"({count(r.diterima)}).", kode="layanan-sesuai-syarat-melebihi-diterima"))
     return problems
 
 
@@ -170,7 +175,7 @@ def composites(wb: Workbook, results: Results) -> list[Problem]:
                       else "rumus komponennya tidak dapat ditampilkan lengkap")
             problems.append(warning("Komponen", wb.cell("Komponen", field, k.row),
                 f"{_ikk_label(r.ikk.kode)}: komponen {leaf.kode} ({leaf.nama}) tidak dapat dihitung: {leaf.alasan}; "
-                f"akibatnya {akibat}. Cara memperbaiki: {hint}."))
+                f"akibatnya {akibat}. Cara memperbaiki: {hint}.", kode="komponen-tidak-dapat-dihitung"))
     return problems
 
 
@@ -184,7 +189,7 @@ def typed_values_of_parents(wb: Workbook, results: Results) -> list[Problem]:
             problems.append(warning("Komponen", wb.cell("Komponen", typed[0], k.row),
                 f"{_ikk_label(k.kode_ikk)}: komponen {k.kode} memiliki anak komponen, sehingga nilainya dihitung "
                 f"dari anak-anaknya; angka yang diketik di baris ini diabaikan. Isi angkanya pada baris anak "
-                f"komponen."))
+                f"komponen.", kode="nilai-induk-diabaikan"))
     return problems
 
 
@@ -200,7 +205,7 @@ def pegawai_totals(wb: Workbook, results: Results) -> list[Problem]:
             first = next(p.row for p in wb.pegawai if p.dimensi == d.dimensi)
             problems.append(warning("Pegawai", wb.cell("Pegawai", "jumlah", first),
                 f"Jumlah pegawai menurut {d.dimensi} = {count(d.total)}, sedangkan dimensi lain berjumlah "
-                f"{count(results.pegawai_total)}. Setiap dimensi harus berjumlah sama."))
+                f"{count(results.pegawai_total)}. Setiap dimensi harus berjumlah sama.", kode="jumlah-pegawai-berbeda"))
     return problems
 
 
@@ -215,18 +220,18 @@ def nka_values(wb: Workbook, results: Results) -> list[Problem]:
             problems.append(warning("NKA", wb.cell("NKA", "nilai_perencanaan", row.row),
                 f"Nilai Perencanaan {row.tahun} diketik {number(row.nilai_perencanaan)}, tetapi 75% CRO + 10% "
                 f"Penggunaan SBK + 15% Efisiensi SBK = {number(res.perencanaan_hitung)}. Periksa angka dari "
-                f"aplikasi; yang dicetak angka resmi yang diketik."))
+                f"aplikasi; yang dicetak angka resmi yang diketik.", kode="nilai-perencanaan-berbeda"))
         if (row.nka is not None and res.nka_hitung is not None
                 and abs(row.nka - res.nka_hitung) > TOLERANSI_NKA):
             problems.append(warning("NKA", wb.cell("NKA", "nka", row.row),
                 f"NKA {row.tahun} diketik {number(row.nka)}, tetapi rata-rata Nilai Perencanaan dan Nilai "
-                f"Pelaksanaan = {number(res.nka_hitung)}. Periksa angka dari aplikasi."))
+                f"Pelaksanaan = {number(res.nka_hitung)}. Periksa angka dari aplikasi.", kode="nka-berbeda"))
         for field, label in NKA_VALUES.items():
             value = getattr(row, field)
             if value is not None and not 0 <= value <= 100:
                 problems.append(warning("NKA", wb.cell("NKA", field, row.row),
                     f"{label} {row.tahun} = {number(value)}, di luar rentang 0-100. Nilai NKA diketik pada "
-                    f"skala 0-100 seperti di aplikasi, bukan nilai tertimbang."))
+                    f"skala 0-100 seperti di aplikasi, bukan nilai tertimbang.", kode="nka-di-luar-rentang"))
     return problems
 
 
@@ -244,11 +249,12 @@ def analisis_missing(wb: Workbook, results: Results) -> list[Problem]:
             continue
         if rows:
             problems.append(warning("Analisis IKK", wb.cell("Analisis IKK", "penjelasan", rows[0].row),
-                f"Uraian analisis {ikk.kode} masih kosong; bagian analisis IKK ini di BAB III.A akan kosong."))
+                f"Uraian analisis {ikk.kode} masih kosong; bagian analisis IKK ini di BAB III.A akan kosong.",
+                kode="analisis-kosong"))
         else:
             problems.append(warning("IKK", wb.cell("IKK", "kode", ikk.row),
                 f"{ikk.kode} belum memiliki baris di sheet Analisis IKK; bagian analisis IKK ini di BAB III.A "
-                f"akan kosong."))
+                f"akan kosong.", kode="analisis-tidak-ada"))
     return problems
 
 
@@ -264,7 +270,9 @@ def thin_sheets(wb: Workbook, results: Results) -> list[Problem]:
             continue
         effect = DEFAULT_TEXT.get(sheet, NOT_AVAILABLE)
         if sheet in wb.empty_sheets:
-            problems.append(warning(sheet, None, f"Sheet {sheet} kosong: bagian {section} {effect}."))
+            problems.append(warning(sheet, None, f"Sheet {sheet} kosong: bagian {section} {effect}.",
+                                    kode="sheet-opsional-kosong"))
         elif sheet not in wb.columns:
-            problems.append(warning(sheet, None, f"Sheet {sheet} tidak ada di berkas: bagian {section} {effect}."))
+            problems.append(warning(sheet, None, f"Sheet {sheet} tidak ada di berkas: bagian {section} {effect}.",
+                                    kode="sheet-opsional-tidak-ada"))
     return problems

@@ -15,7 +15,7 @@ from lkj_engine.checks.jajaran import Candidate, check_consolidated, has_jajaran
 from lkj_engine.compute.jajaran import consolidate
 from lkj_engine.compute.engine import compute
 from lkj_engine.contract.formatting import json_number
-from lkj_engine.contract.problems import Problem, error, errors, warnings
+from lkj_engine.contract.problems import Problem, error, errors, internal_reference, warnings
 from lkj_engine.model.jajaran import Jajaran
 from lkj_engine.model.results import BudgetLine, IkkResult, Node, Results
 from lkj_engine.reading.loader import LoadResult, load_workbook
@@ -100,6 +100,16 @@ def build_document(path: str | Path, load_result: LoadResult, results: Results |
     }
 
 
+def failed_document(path: str | Path, message: str) -> dict:
+    """The document of a file whose check itself failed (a bug): same shape as every other one.
+
+    One galat `kesalahan-internal` carrying `message`, so a program reading `periksa --json` for a
+    Kanwil's batch still gets one complete object per file.
+    """
+    problems = [error(None, None, message, kode="kesalahan-internal")]
+    return build_document(path, LoadResult(None, problems), None, problems)
+
+
 def check_with_results(path: str | Path) -> tuple[dict, Results | None]:
     """Load, compute when valid, check: the document and the exact Results it was built from.
 
@@ -156,12 +166,6 @@ def _jajaran_keys(jajaran: Jajaran | None, match_kurang: list[str], listed: list
     return {"jajaran": entries, "jajaran_kurang": list(match_kurang), "rekap": rekap}
 
 
-def failed_document(path: str | Path, message: str) -> dict:
-    """The document of a file whose check itself failed: same shape as every other one."""
-    problems = [error(None, None, message, kode="kesalahan-internal")]
-    return build_document(path, LoadResult(None, problems), None, problems)
-
-
 def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
     """Every input of one command, in order: its document and the Results it was built from.
 
@@ -180,8 +184,9 @@ def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
             state.append((Path(path), loaded, problems, results))
         except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the others' results
             state.append(None)
-            checked.append((failed_document(path, f"kesalahan internal saat memeriksa {Path(path).name} "
-                                                  f"({type(exc).__name__}: {exc})"), None))
+            checked.append((failed_document(path, (
+                f"kesalahan internal saat memeriksa {Path(path).name} ({type(exc).__name__}: {exc}; rujukan: "
+                f"{internal_reference(exc)}). Laporkan pesan ini kepada pengelola aplikasi.")), None))
             continue
         checked.append(({}, None))  # filled below
     candidates = [Candidate(p, ld.workbook, r) for item in state if item for p, ld, _, r in [item]

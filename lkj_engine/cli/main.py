@@ -277,8 +277,8 @@ def _print_check(document: dict, results: Results | None, out: Console) -> None:
         kurang = ", ".join(document["jajaran_kurang"])
         out.print(Text(f"  Laporan gabungan jajaran: {fed or '-'}" + (f"; belum ada: {kurang}" if kurang else "")),
                   soft_wrap=True)
-    if results is None or not results.ikk:
-        return
+    if results is None or not results.ikk or not document.get("valid"):
+        return  # an invalid workbook's figures may not even be printable
     table = Table(title_justify="left")
     for header in ("Kode", "Indikator", "Target", "Realisasi", "Capaian"):
         table.add_column(header, overflow="fold")

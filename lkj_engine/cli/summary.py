@@ -76,7 +76,7 @@ def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool
     console.print(table)
 
     for o in outcomes:
-        errs = [p for p in o.problems if p.level == "galat"]
+        errs = [p for p in o.problems if p.level == "galat" and p.message != o.message]
         if o.status == BERHASIL and not o.message and not (show_warnings and o.warning_count):
             continue
         head = {BERHASIL: "Catatan", GAGAL: "GAGAL", DILEWATI: "DILEWATI"}[o.status]

@@ -20,8 +20,8 @@ class Problem:
     sheet: str | None
     cell: str | None
     message: str
-    level: Level = "galat"
-    kode: str = "umum"
+    level: Level
+    kode: str
     berkas: str | None = None
 
     @property
@@ -42,14 +42,31 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-def error(sheet: str | None, cell: str | None, message: str, kode: str = "umum",
+def error(sheet: str | None, cell: str | None, message: str, *, kode: str,
           berkas: str | None = None) -> Problem:
+    """A galat: the report is not written until it is fixed. `kode` is required (docs/kode_masalah.md)."""
     return Problem(sheet, cell, message, "galat", kode, berkas)
 
 
-def warning(sheet: str | None, cell: str | None, message: str, kode: str = "umum",
+def warning(sheet: str | None, cell: str | None, message: str, *, kode: str,
             berkas: str | None = None) -> Problem:
+    """A peringatan: the report is written; the clerk should look. `kode` is required."""
     return Problem(sheet, cell, message, "peringatan", kode, berkas)
+
+
+def internal_reference(exc: BaseException) -> str:
+    """One line a clerk can send for a real bug: the exception and the project line it came from."""
+    frame = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if "lkj_engine" in tb.tb_frame.f_code.co_filename:
+            frame = tb
+        tb = tb.tb_next
+    where = ""
+    if frame is not None:
+        filename = frame.tb_frame.f_code.co_filename.replace("\\", "/")
+        where = f" di {filename.split('lkj_engine/', 1)[-1]}:{frame.tb_lineno}"
+    return f"{type(exc).__name__}{where}"
 
 
 def errors(problems: Iterable[Problem]) -> list[Problem]:
@@ -60,4 +77,4 @@ def warnings(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.level == "peringatan"]
 
 
-__all__ = ["Problem", "Level", "error", "warning", "errors", "warnings", "asdict"]
+__all__ = ["Problem", "Level", "error", "warning", "errors", "warnings", "internal_reference", "asdict"]

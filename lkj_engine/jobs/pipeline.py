@@ -18,7 +18,8 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lkj_engine.contract.problems import Problem, errors, warning
+from lkj_engine.contract.problems import Problem, errors, internal_reference, warning
+from lkj_engine.jobs.output import is_write_failure, prepare_folder, write_failure
 
 BERHASIL, GAGAL, DILEWATI = "berhasil", "gagal", "dilewati"
 MENUNGGU = "menunggu"  # a Kanwil with a jajaran, built after its Kanim (jobs.jajaran); never final
@@ -102,8 +103,8 @@ def internal_error(path: Path, exc: BaseException) -> Outcome:
     """An unexpected exception as an outcome the clerk can pass on: file, type and message."""
     detail = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
     return Outcome(berkas=path, status=GAGAL,
-                   message=f"kesalahan internal saat memproses {path.name} ({detail}). "
-                           "Laporkan pesan ini kepada pengelola aplikasi.")
+                   message=f"kesalahan internal saat memproses {path.name} ({detail}; rujukan: "
+                           f"{internal_reference(exc)}). Laporkan pesan ini kepada pengelola aplikasi.")
 
 
 def discard(outcome: Outcome) -> None:
@@ -160,6 +161,9 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
         return
     results = compute(workbook)
     outcome.problems += check(workbook, results)
+    if errors(outcome.problems):  # a figure the report cannot print: said at its cell, nothing written
+        outcome.message = f"{len(errors(outcome.problems))} galat di workbook; laporan tidak dibuat."
+        return
     stage_report(outcome, results, out_dir, pdf, run_id)
     # kept for a Kanwil of the same run; its free Data tables are never summed, so they are not sent back
     workbook.data_tables = []
@@ -169,13 +173,13 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
 def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: str, rekap: bool = False) -> None:
     """Render the report (and a Kanwil's rekap workbook) into temporary files beside their targets."""
     workbook = results.workbook
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        outcome.status = GAGAL
-        outcome.message = f"folder hasil {out_dir} tidak dapat dibuat ({exc.strerror or exc})."
-        return
     outcome.target = out_dir / report_name(workbook.identitas.nama_singkat, workbook.tahun)
+    problem = prepare_folder(out_dir, outcome.target.name)
+    if problem is not None:
+        outcome.status = GAGAL
+        outcome.problems.append(problem)
+        outcome.message = problem.message
+        return
     lock = open_lock(outcome.target)
     if lock is not None:  # checked again at commit; skipping here saves the rendering
         outcome.status, outcome.message = DILEWATI, _locked_message(lock, outcome.target)
@@ -185,13 +189,23 @@ def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: st
 
     token = run_id + secrets.token_hex(4)
     outcome.staged_docx = out_dir / f".{outcome.target.stem}.{token}.tmp.docx"
-    outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx) or []
-    if rekap:
-        from lkj_engine.render.rekap_workbook import write_rekap
+    try:
+        outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx) or []
+        if rekap:
+            from lkj_engine.render.rekap_workbook import write_rekap
 
-        outcome.rekap_target = out_dir / rekap_name(workbook.identitas.nama_singkat, workbook.tahun)
-        outcome.staged_rekap = out_dir / f".{outcome.target.stem}.{token}.tmp.rekap.xlsx"
-        write_rekap(results, outcome.staged_rekap)
+            outcome.rekap_target = out_dir / rekap_name(workbook.identitas.nama_singkat, workbook.tahun)
+            outcome.staged_rekap = out_dir / f".{outcome.target.stem}.{token}.tmp.rekap.xlsx"
+            write_rekap(results, outcome.staged_rekap)
+    except OSError as exc:
+        if not is_write_failure(exc):
+            raise
+        discard(outcome)
+        outcome.status = GAGAL
+        problem = write_failure(exc, out_dir, outcome.target.name)
+        outcome.problems.append(problem)
+        outcome.message = problem.message
+        return
     if pdf:
         _stage_pdf(outcome)
     outcome.status = BERHASIL
@@ -204,7 +218,7 @@ def _stage_pdf(outcome: Outcome) -> None:
     try:
         outcome.staged_pdf = convert_to_pdf(outcome.staged_docx, outcome.staged_docx.parent)
     except PdfError as exc:
-        outcome.problems.append(warning(None, None, str(exc)))
+        outcome.problems.append(warning(None, None, str(exc), kode="pdf-gagal"))
         outcome.message = str(exc)
 
 
@@ -232,6 +246,14 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
             outcome.message = (f"{target.name} tidak dapat ditimpa (sedang dibuka program lain?). "
                                "Tutup berkas itu lalu jalankan lagi.")
             return outcome
+        except OSError as exc:
+            if not is_write_failure(exc):
+                raise
+            outcome.status = GAGAL
+            problem = write_failure(exc, target.parent, target.name)
+            outcome.problems.append(problem)
+            outcome.message = problem.message
+            return outcome
         outcome.staged_docx = None
         outcome.laporan = target
         if claimed is not None:
@@ -254,7 +276,7 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
                 outcome.pdf = pdf_target
             except PermissionError:
                 text = f"{pdf_target.name} tidak dapat ditimpa (sedang dibuka?); PDF tidak diperbarui."
-                outcome.problems.append(warning(None, None, text))
+                outcome.problems.append(warning(None, None, text, kode="pdf-tidak-dapat-ditimpa"))
                 outcome.message = text
         return outcome
     finally:

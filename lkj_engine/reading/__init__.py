@@ -1,6 +1,8 @@
 """Reading the clerk's file: `.xlsx` → typed `model.workbook.Workbook`, or the problems that prevent it.
 
-`cells` parses one cell (Indonesian number text, dates, choices); `loader.load_workbook` opens the
-file, matches sheets and headers to the contract and validates keys, references and the Komponen
-trees. Never raises for bad input. May import `contract` and `model`; never `compute` or above.
+`loader.load_workbook` is the entry point. It opens the file once (`archive`: unpacked size checked
+before parsing, openpyxl read-only), streams each sheet keeping only cells that hold values
+(`sheet_stream`), parses cells (`cells`), table rows (`tables`) and Identitas (`identitas`), finds
+pictures (`pictures`) and checks keys, references and Komponen trees (`crosscheck`). Never raises for
+bad input. May import `contract` and `model`; never `compute` or above.
 """

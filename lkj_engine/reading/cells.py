@@ -20,7 +20,10 @@ Numbers (kinds angka, bulat, rupiah, persen, tahun):
   1990-2100. A lone ``-`` (how reports print "nothing") counts as an empty cell.
 - Values are kept exactly as typed, however many digits. A number of 10^18 or more ("angka terlalu
   besar") is an error: no budget comes near it, and beyond it the sums, percentages and the 2-decimal
-  display could no longer be held exactly by `Decimal`'s 28 digits.
+  display could no longer be held exactly by `Decimal`'s 28 digits. So is a non-zero number below
+  10^-6 ("angka terlalu kecil", a target typed ``0,0000001``): divided into a realisasi it gives a
+  capaian too large to print. The message names the accepted range; the code is
+  ``angka-di-luar-batas``.
 
 Dates: an Excel date, or text ``14 Januari 2026`` (Indonesian or English month names, full or
 abbreviated, an optional weekday ``Rabu, 14 Januari 2026``), ``14/01/2026`` (day first) or
@@ -38,13 +41,20 @@ from lkj_engine.contract.schema import Kind
 
 
 class ParseError(ValueError):
-    """A cell the clerk must correct; the message is Indonesian and names no cell."""
+    """A cell the clerk must correct; the message is Indonesian and names no cell, `kode` says which rule."""
+
+    def __init__(self, message: str, kode: str) -> None:
+        super().__init__(message)
+        self.kode = kode
 
 
 NUMBER_KINDS = frozenset({"angka", "bulat", "rupiah", "persen", "tahun"})
 WHOLE_KINDS = frozenset({"bulat", "rupiah", "tahun"})
 YEAR_MIN, YEAR_MAX = 1990, 2100
 MAX_NUMBER = Decimal(10) ** 18  # a quintillion; a national budget is about 4 × 10^15 rupiah
+MIN_NONZERO = Decimal(10) ** -6  # below it a ratio (realisasi ÷ target) outgrows what can be printed
+ACCEPTED_RANGE = ("angka yang dapat dimuat laporan: 0, atau dari 0,000001 sampai 999.999.999.999.999.999 "
+                  "(positif atau negatif)")
 _FORMAT_LIMIT = Decimal(10) ** (28 - formatting.PLACES)  # 2 decimals must fit Decimal's 28 digits
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"), None)
@@ -121,18 +131,18 @@ def parse_number_text(text: str) -> Decimal:
     m = re.fullmatch(r"([+-]?)(?:rp\.?)?([+-]?)(.*?)(?:[,.]-+)?", t, flags=re.IGNORECASE)
     sign_a, sign_b, body = m.group(1), m.group(2), m.group(3)
     if sign_a and sign_b:
-        raise ParseError(f"{_quote(original)} bukan angka")
+        raise ParseError(f"{_quote(original)} bukan angka", kode="bukan-angka")
     negative = "-" in (sign_a + sign_b)
     if not re.fullmatch(r"\d[\d.,]*", body or "") or body[-1] in ".,":
         raise ParseError(
-            f"{_quote(original)} bukan angka; tulis angkanya saja, mis. 1.234.567 atau 86,92"
+            f"{_quote(original)} bukan angka; tulis angkanya saja, mis. 1.234.567 atau 86,92", kode="bukan-angka"
         )
     dots, commas = body.count("."), body.count(",")
     if dots and commas:
         if not _INDONESIAN_FULL.fullmatch(body):
             raise ParseError(
                 f"{_quote(original)} memakai pemisah yang tidak jelas; tulis titik untuk ribuan dan "
-                "koma untuk desimal, mis. 1.234,56"
+                "koma untuk desimal, mis. 1.234,56", kode="pemisah-angka-tidak-jelas"
             )
         normalized = body.replace(".", "").replace(",", ".")
     elif dots:
@@ -144,7 +154,7 @@ def parse_number_text(text: str) -> Decimal:
         else:
             raise ParseError(
                 f"{_quote(original)} tidak jelas: titik dipakai untuk ribuan (1.234.567); "
-                "untuk desimal pakai koma, mis. 86,92"
+                "untuk desimal pakai koma, mis. 86,92", kode="pemisah-angka-tidak-jelas"
             )
     elif commas:
         if commas == 1:
@@ -153,31 +163,34 @@ def parse_number_text(text: str) -> Decimal:
             hint = " (gaya Inggris)" if _THOUSANDS_COMMAS.fullmatch(body) else ""
             raise ParseError(
                 f"{_quote(original)} memakai koma sebagai pemisah ribuan{hint}; tulis titik untuk "
-                "ribuan dan koma untuk desimal, mis. 1.234.567"
+                "ribuan dan koma untuk desimal, mis. 1.234.567", kode="pemisah-angka-tidak-jelas"
             )
     else:
         normalized = body
     try:
         number = Decimal(normalized)
     except InvalidOperation as exc:  # pragma: no cover - the regexes above admit only digits
-        raise ParseError(f"{_quote(original)} bukan angka") from exc
+        raise ParseError(f"{_quote(original)} bukan angka", kode="bukan-angka") from exc
     return number.copy_negate() if negative else number  # copy_negate: exact, no rounding
 
 
 def parse_number(value: object, number_format: str | None = None) -> Decimal:
     """A numeric or text cell → Decimal, exact; a percent-formatted numeric cell is scaled to 0-100."""
     number = _exact_number(value, number_format)
-    if number.copy_abs() >= MAX_NUMBER:
-        raise ParseError(f"{_quote(value)}: angka terlalu besar (harus kurang dari 1.000.000.000.000.000.000)")
+    magnitude = number.copy_abs()
+    if magnitude >= MAX_NUMBER:
+        raise ParseError(f"{_quote(value)}: angka terlalu besar; {ACCEPTED_RANGE}", kode="angka-di-luar-batas")
+    if magnitude and magnitude < MIN_NONZERO:
+        raise ParseError(f"{_quote(value)}: angka terlalu kecil; {ACCEPTED_RANGE}", kode="angka-di-luar-batas")
     return number
 
 
 def _exact_number(value: object, number_format: str | None) -> Decimal:
     """The cell's number with every digit it has (no size limit, no rounding)."""
     if isinstance(value, bool):
-        raise ParseError(f"{_quote('TRUE' if value else 'FALSE')} bukan angka")
+        raise ParseError(f"{_quote('TRUE' if value else 'FALSE')} bukan angka", kode="bukan-angka")
     if isinstance(value, (datetime, date, time)):
-        raise ParseError(f"{_quote(value)} adalah tanggal/jam, bukan angka")
+        raise ParseError(f"{_quote(value)} adalah tanggal/jam, bukan angka", kode="bukan-angka")
     if isinstance(value, int):
         number = Decimal(value)
     elif isinstance(value, float):
@@ -187,9 +200,9 @@ def _exact_number(value: object, number_format: str | None) -> Decimal:
     elif isinstance(value, str):
         return tidy(parse_number_text(value))
     else:
-        raise ParseError(f"{_quote(value)} bukan angka")
+        raise ParseError(f"{_quote(value)} bukan angka", kode="bukan-angka")
     if not number.is_finite():
-        raise ParseError(f"{_quote(value)} bukan angka")
+        raise ParseError(f"{_quote(value)} bukan angka", kode="bukan-angka")
     if is_percent_format(number_format):
         sign, digits, exponent = number.as_tuple()
         number = Decimal((sign, digits, exponent + 2))  # × 100 exactly (`*` rounds to 28 digits)
@@ -199,9 +212,9 @@ def _exact_number(value: object, number_format: str | None) -> Decimal:
 def _whole(number: Decimal, raw: object, kind: Kind) -> Decimal:
     if number != number.to_integral_value():
         what = "rupiah harus bilangan bulat (tanpa sen)" if kind == "rupiah" else "bukan bilangan bulat"
-        raise ParseError(f"{_quote(raw)} {what}")
+        raise ParseError(f"{_quote(raw)} {what}", kode="bukan-bilangan-bulat")
     if number < 0:
-        raise ParseError(f"{_quote(raw)} tidak boleh negatif")
+        raise ParseError(f"{_quote(raw)} tidak boleh negatif", kode="angka-negatif")
     return number
 
 
@@ -212,7 +225,7 @@ def parse_date(value: object) -> date:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026")
+        raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026", kode="bukan-tanggal")
     text = " ".join(value.translate(_ZERO_WIDTH).split()).casefold()
     day = month = year = None
     if m := _DATE_NAMED.fullmatch(text):
@@ -223,11 +236,11 @@ def parse_date(value: object) -> date:
     elif m := _DATE_ISO.fullmatch(text):
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if month is None:
-        raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026")
+        raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026", kode="bukan-tanggal")
     try:
         return date(year, month, day)
     except ValueError as exc:
-        raise ParseError(f"{_quote(value)} bukan tanggal yang ada di kalender") from exc
+        raise ParseError(f"{_quote(value)} bukan tanggal yang ada di kalender", kode="bukan-tanggal") from exc
 
 
 def parse_yes_no(value: object) -> bool:
@@ -239,7 +252,7 @@ def parse_yes_no(value: object) -> bool:
             return True
         if key == "tidak":
             return False
-    raise ParseError(f"{_quote(value)} harus Ya atau Tidak")
+    raise ParseError(f"{_quote(value)} harus Ya atau Tidak", kode="bukan-ya-tidak")
 
 
 def _choice_key(text: str) -> str:
@@ -258,7 +271,7 @@ def parse_choice(value: object, choices: tuple[str, ...]) -> str:
     for choice in choices:
         if _choice_key(choice) == wanted:
             return choice
-    raise ParseError(f"{_quote(text)} bukan pilihan yang sah; pilih salah satu: {', '.join(choices)}")
+    raise ParseError(f"{_quote(text)} bukan pilihan yang sah; pilih salah satu: {', '.join(choices)}", kode="bukan-pilihan")
 
 
 def parse_text(value: object) -> str:
@@ -296,7 +309,7 @@ def parse_cell(
             return number
         whole = int(number)
         if kind == "tahun" and not YEAR_MIN <= whole <= YEAR_MAX:
-            raise ParseError(f"{_quote(value)} bukan tahun yang wajar ({YEAR_MIN}-{YEAR_MAX})")
+            raise ParseError(f"{_quote(value)} bukan tahun yang wajar ({YEAR_MIN}-{YEAR_MAX})", kode="tahun-di-luar-batas")
         return whole
     if kind == "tanggal":
         return parse_date(value)
@@ -325,7 +338,16 @@ def display_text(value: object, number_format: str | None = None, plain_numbers:
     if plain_numbers or number.copy_abs() >= _FORMAT_LIMIT:  # too large to round to 2 places: as it is
         return str(number)
     if is_percent_format(number_format):
-        return formatting.percent(number)
+        return _grouped(number, formatting.PLACES) + "%"
     if number == number.to_integral_value():
-        return formatting.count(number)
-    return formatting.number(number)
+        return _grouped(number, 0)
+    return _grouped(number, formatting.PLACES)
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
+def _grouped(number: Decimal, places: int) -> str:
+    """`formatting.number` for one cell, without Babel's per-call pattern parsing (a Data sheet has
+    tens of thousands of cells): the same rounding (`display_round`), the same id_ID separators."""
+    return format(formatting.display_round(number, places), f",.{places}f").translate(_SWAP_SEPARATORS)

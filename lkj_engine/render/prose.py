@@ -38,7 +38,7 @@ def clean(text: str, sheet: str | None = None, cell: str | None = None) -> tuple
         f"{len(found)} karakter kontrol yang tidak dapat disimpan di Word dihapus dari teks ini; "
         "periksa apakah teksnya masih utuh."
     )
-    return _ILLEGAL.sub("", text), [warning(sheet, cell, message)]
+    return _ILLEGAL.sub("", text), [warning(sheet, cell, message, kode="karakter-kontrol-dihapus")]
 
 
 def escape_xml(text: str) -> str:

@@ -27,6 +27,7 @@ from lkj_engine.render.landscape import landscape_sections
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.render.prose import as_data
 from lkj_engine.model.results import Results
+from lkj_engine.reading.pictures import picture_source
 
 
 # Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm.
@@ -60,7 +61,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
         except Exception as exc:  # a chart must never cost the clerk the whole report
             charts = {}
             found.append(warning(None, None, f"Grafik tidak dapat dibuat ({type(exc).__name__}: {exc}); "
-                                             "laporan dibuat tanpa grafik."))
+                                             "laporan dibuat tanpa grafik.", kode="grafik-gagal"))
         context = build_context(results, charts, found)
         tpl = DocxTemplate(str(template))
         context = _place_images(tpl, context, found)
@@ -130,9 +131,9 @@ def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> obj
     if isinstance(value, ImageRef):
         size = _image_size(value)
         if isinstance(size, str):
-            found.append(warning(value.sheet, value.cell, size))
+            found.append(warning(value.sheet, value.cell, size, kode="gambar-tidak-dicetak"))
             return None
-        return InlineImage(tpl, str(value.path), width=size[0], height=size[1])
+        return InlineImage(tpl, picture_source(value.path), width=size[0], height=size[1])
     if isinstance(value, dict):
         return {k: _place_images(tpl, v, found) for k, v in value.items()}
     if isinstance(value, list):
