@@ -22,7 +22,7 @@ from lkj_engine.checks.document import check_document
 from lkj_engine.cli import main as cli
 from lkj_engine.contract.problems import errors
 from lkj_engine.jobs import output
-from lkj_engine.jobs.pipeline import generate
+from lkj_engine.jobs.batch import generate
 from lkj_engine.reading.loader import load_workbook
 from lkj_engine.reading.pictures import BOMB_PIXELS, MAX_SIDE
 from lkj_engine.render import blank_workbook as template_writer
