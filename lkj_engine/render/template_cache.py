@@ -10,8 +10,9 @@ in memory after its first report.
 The disk cache lives in the platform's cache folder (``%LOCALAPPDATA%\\lkjip\\Cache``,
 ``~/Library/Caches/lkjip``, ``$XDG_CACHE_HOME/lkjip`` or ``~/.cache/lkjip``; ``LKJIP_CACHE_DIR``
 overrides it), never in the project. It is an optimisation only: an unwritable folder, a full disk
-or a damaged entry means the work is done again, never an error. Entries are written to a temporary
-name and renamed, so two workers writing the same entry at once cannot leave half a file.
+or a damaged entry (each carries its own SHA-256) means the work is done again, never an error.
+Entries are written to a temporary name and renamed, so two workers writing the same entry at once
+cannot leave half a file.
 """
 from __future__ import annotations
 
@@ -72,10 +73,15 @@ def cached(key: str, build: Callable[[], object], dump: Callable[[object], bytes
 
 
 def _read(path: Path, load: Callable[[bytes], object]) -> object | None:
+    """The entry's value; None when absent or damaged (its checksum does not match): build it again."""
     try:
-        return load(path.read_bytes())
+        raw = path.read_bytes()
+        checksum, data = raw[:32], raw[32:]
+        if hashlib.sha256(data).digest() != checksum:
+            return None
+        return load(data)
     except (OSError, ValueError, EOFError, TypeError, UnicodeDecodeError):
-        return None  # absent or damaged: build it again
+        return None
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -84,7 +90,7 @@ def _write(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                handle.write(hashlib.sha256(data).digest() + data)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
