@@ -222,6 +222,12 @@ def main() -> int:
         old = loaded.workbook.identitas.nama_singkat
         for i in range(1, max(ns.n, ns.n_pdf) + 1):
             copy_as_office(EXAMPLE, folder / f"kanim_{i:02d}.xlsx", old, f"{old} {i}")
+        pictures = sorted(EXAMPLE.parent.glob("contoh_*.png"))  # the example's logo and pictures
+
+        def with_pictures(target: Path) -> None:
+            for picture in pictures:
+                shutil.copy(picture, target / picture.name)
+        with_pictures(folder)
 
         def batch_folder(count: int) -> Path:
             sub = tmp / f"batch_{count}"
@@ -229,6 +235,7 @@ def main() -> int:
                 sub.mkdir()
                 for f in sorted(folder.glob("*.xlsx"))[:count]:
                     shutil.copy(f, sub / f.name)
+                with_pictures(sub)
             return sub
 
         for workers in (1, 2):

@@ -24,7 +24,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Sequence
 
-from lkj_engine.jobs.pipeline import BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard, internal_error, staged_pattern
+from lkj_engine.jobs.pipeline import (BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard, internal_error,
+                                      stage_pdf, staged_pattern)
 
 Finished = Callable[[int, Outcome], None]
 OnProgress = Callable[[int, int, Outcome], None]  # (done, total, outcome just finished)
@@ -45,6 +46,12 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     progress; the library itself never prints."""
     workers = default_workers() if workers is None else max(1, workers)
     run_id = secrets.token_hex(3)
+    # One LibreOffice for the whole run, in this process: workers build the .docx only, and each
+    # finished report is converted here while the workers go on with the next ones.
+    converter = None
+    if pdf:
+        from lkj_engine.jobs.pdf import Converter
+        converter = Converter()
     outcomes: list[Outcome | None] = [None] * len(files)
     pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
     try:
@@ -55,6 +62,8 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
         def finished(index: int, outcome: Outcome) -> None:
             nonlocal next_commit, done
             pending.append(outcome)
+            if converter is not None and outcome.status == BERHASIL and outcome.staged_docx is not None:
+                stage_pdf(outcome, converter)
             outcomes[index] = outcome
             done += 1
             if on_progress is not None:
@@ -66,15 +75,17 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
                 next_commit += 1
 
         if len(files) >= PARALLEL_FROM and workers > 1:
-            _run_parallel(files, out_dir, pdf, run_id, min(workers, len(files)), finished)
+            _run_parallel(files, out_dir, False, run_id, min(workers, len(files)), finished)
         else:
             for index, path in enumerate(files):
-                finished(index, build(path, out_dir, pdf, run_id))
+                finished(index, build(path, out_dir, False, run_id))
     except BaseException:
         for outcome in pending:
             discard(outcome)
         raise
     finally:  # also what a dead worker staged but never handed over
+        if converter is not None:
+            converter.close()
         _sweep(out_dir, run_id)
     return [o for o in outcomes if o is not None]
 

@@ -157,16 +157,23 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
     outcome.staged_docx = out_dir / f".{outcome.target.stem}.{token}.tmp.docx"
     outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx) or []
     if pdf:
-        _stage_pdf(outcome)
+        stage_pdf(outcome)
     outcome.status = BERHASIL
 
 
-def _stage_pdf(outcome: Outcome) -> None:
-    from lkj_engine.jobs.pdf import PdfError, convert_to_pdf
+def stage_pdf(outcome: Outcome, converter=None) -> None:
+    """The staged report's PDF beside it, through `converter` (a run's one LibreOffice) or one of
+    its own; a failure is a warning on the outcome, the .docx stays."""
+    from lkj_engine.jobs.pdf import Converter, PdfError
 
     assert outcome.staged_docx is not None
+    name = outcome.target.with_suffix(".pdf").name if outcome.target else None
     try:
-        outcome.staged_pdf = convert_to_pdf(outcome.staged_docx, outcome.staged_docx.parent)
+        if converter is None:
+            with Converter() as own:
+                outcome.staged_pdf = own.convert(outcome.staged_docx, outcome.staged_docx.parent, name)
+        else:
+            outcome.staged_pdf = converter.convert(outcome.staged_docx, outcome.staged_docx.parent, name)
     except PdfError as exc:
         outcome.problems.append(warning(None, None, str(exc)))
         outcome.message = str(exc)
