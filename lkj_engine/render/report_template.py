@@ -65,8 +65,10 @@ class ReportTemplate(DocxTemplate):
         # declarations the root already makes: lxml's move dropped them, so they are dropped here too
         declared = {(prefix, uri) for prefix, uri in root.nsmap.items() if prefix}
         xml = _XMLNS.sub(lambda m: "" if (m.group(1), m.group(2)) in declared else m.group(0), xml)
-        document = open_tag[:-2] + ">" + xml + close_tag
-        new_root = etree.fromstring(document.encode("utf-8"), parser=_parser())
+        parser = _parser()
+        for piece in (open_tag[:-2] + ">", xml, close_tag):  # fed in pieces: no second copy of a long body
+            parser.feed(piece)
+        new_root = parser.close()
         for tbl in new_root.iter(W + "tbl"):
             fix_table(tbl)
         return new_root.find(W + "body")
