@@ -39,6 +39,27 @@ def _parser() -> etree.XMLParser:
     return parser
 
 
+def _without_redeclarations(xml: str, nsmap: dict):
+    """The rendered body in slices of at most CHUNK characters (never a second copy of a long
+    document in memory), without the namespace declarations the document root already makes:
+    lxml's move into the document dropped them, so they are dropped here too."""
+    declared = {(prefix, uri) for prefix, uri in nsmap.items() if prefix}
+    pos = 0
+    for m in _XMLNS.finditer(xml):
+        if (m.group(1), m.group(2)) in declared:
+            yield from _chunks(xml, pos, m.start())
+            pos = m.end()
+    yield from _chunks(xml, pos, len(xml))
+
+
+CHUNK = 1 << 20
+
+
+def _chunks(text: str, start: int, end: int):
+    for at in range(start, end, CHUNK):
+        yield text[at:min(at + CHUNK, end)]
+
+
 class ReportTemplate(DocxTemplate):
     """A DocxTemplate that renders the report's template quickly; use it as DocxTemplate."""
 
@@ -62,12 +83,11 @@ class ReportTemplate(DocxTemplate):
         if not open_tag.endswith("/>"):
             raise ValueError("unexpected document element")
         close_tag = f"</{root.prefix}:{etree.QName(root).localname}>" if root.prefix else f"</{root.tag}>"
-        # declarations the root already makes: lxml's move dropped them, so they are dropped here too
-        declared = {(prefix, uri) for prefix, uri in root.nsmap.items() if prefix}
-        xml = _XMLNS.sub(lambda m: "" if (m.group(1), m.group(2)) in declared else m.group(0), xml)
         parser = _parser()
-        for piece in (open_tag[:-2] + ">", xml, close_tag):  # fed in pieces: no second copy of a long body
+        parser.feed(open_tag[:-2] + ">")
+        for piece in _without_redeclarations(xml, root.nsmap):
             parser.feed(piece)
+        parser.feed(close_tag)
         new_root = parser.close()
         for tbl in new_root.iter(W + "tbl"):
             fix_table(tbl)
