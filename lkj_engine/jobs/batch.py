@@ -63,7 +63,14 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             nonlocal next_commit, done
             pending.append(outcome)
             if converter is not None and outcome.status == BERHASIL and outcome.staged_docx is not None:
-                stage_pdf(outcome, converter)
+                from lkj_engine.jobs.pdf import ConverterDied
+                try:
+                    stage_pdf(outcome, converter)
+                except ConverterDied:  # LibreOffice took its process along: this file fails, as
+                    discard(outcome)   # when a worker dies; the run and its LibreOffice go on
+                    pending.remove(outcome)
+                    outcome = worker_died(files[index], pdf=True)
+                    pending.append(outcome)
             outcomes[index] = outcome
             done += 1
             if on_progress is not None:

@@ -47,6 +47,12 @@ class PdfError(Exception):
     """A conversion that did not produce a PDF; the message is Indonesian and shown to the user."""
 
 
+class ConverterDied(PdfError):
+    """The process running LibreOffice for this report was killed (out of memory, or a LibreOffice
+    that takes its caller down): the report, not only its PDF, is lost, as when a batch worker dies.
+    LibreOffice never runs in the command's own process, so this cannot take the run down."""
+
+
 def _windows_candidates() -> list[Path]:
     found = []
     for var in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)", "LOCALAPPDATA"):
@@ -147,10 +153,13 @@ class Converter:
         name = name or docx.name
         if self._uno is False:
             self._uno = _uno_python(self.soffice)
+        if self._uno and self._server is None:
+            try:
+                self._server = _Server(self._uno, self.soffice, self._profile)
+            except PdfError:
+                self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
         if self._uno:
             try:
-                if self._server is None:
-                    self._server = _Server(self._uno, self.soffice, self._profile)
                 self._server.convert(docx, target, self.timeout, name)
                 if target.is_file() and target.stat().st_size > 0:
                     return target
@@ -265,12 +274,20 @@ class _Server:
             _kill_tree(self.proc)
 
 
+# soffice runs under this small Python, never directly under the command: whatever kills the
+# process that called LibreOffice kills this one, and the command sees it as a signal exit status.
+_GUARD = "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"
+
+
 def _run(cmd: list[str], timeout: int, name: str) -> subprocess.CompletedProcess:
     proc = None
     try:
-        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                                **_popen_group())
+        proc = subprocess.Popen([sys.executable, "-c", _GUARD, *cmd], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **_popen_group())
         out, err = proc.communicate(timeout=timeout)
+        if proc.returncode < 0:
+            _kill_tree(proc)
+            raise ConverterDied(f"proses LibreOffice untuk {name} dihentikan mendadak")
         return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
     except subprocess.TimeoutExpired:
         _kill_tree(proc)
