@@ -92,14 +92,26 @@ def write_png(fig: Figure, path: Path) -> None:
     image.save(path, format="PNG", compress_level=PNG_COMPRESS_LEVEL, dpi=(DPI, DPI))
 
 
+_inside_style = False
+
+
 @contextmanager
 def _style() -> Iterator[None]:
-    """Matplotlib defaults plus STYLE, whatever the user's matplotlibrc says; global state untouched."""
+    """Matplotlib defaults plus STYLE, whatever the user's matplotlibrc says; global state untouched.
+    Re-entered (make_charts around build_figures) it does nothing: resetting the style costs time."""
+    global _inside_style
+    if _inside_style:
+        yield
+        return
     import matplotlib
     import matplotlib.style
 
     with matplotlib.style.context("default"), matplotlib.rc_context(STYLE):
-        yield
+        _inside_style = True
+        try:
+            yield
+        finally:
+            _inside_style = False
 
 
 def build_figures(results: Results) -> dict[str, Figure]:
