@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from lkj_engine.jobs.jajaran import build_kanwil, forget, waiting
-from lkj_engine.jobs.pipeline import BERHASIL, DILEWATI, GAGAL, Outcome, build, commit, discard, internal_error, staged_pattern
+from lkj_engine.jobs.pipeline import BERHASIL, GAGAL, Outcome, build, commit, discard, internal_error, stage_pdf, staged_pattern
 
 Finished = Callable[[int, Outcome], None]
 OnProgress = Callable[[int, int, Outcome], None]  # (done, total, outcome just finished)
@@ -47,6 +47,12 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     progress; the library itself never prints."""
     workers = default_workers() if workers is None else max(1, workers)
     run_id = secrets.token_hex(3)
+    # One LibreOffice for the whole run, in this process: workers build the .docx only, and each
+    # finished report is converted here while the workers go on with the next ones.
+    converter = None
+    if pdf:
+        from lkj_engine.jobs.pdf import Converter
+        converter = Converter()
     outcomes: list[Outcome | None] = [None] * len(files)
     pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
     try:
@@ -54,9 +60,24 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
         next_commit = 0
         done = 0
 
+        def with_pdf(index: int, outcome: Outcome) -> Outcome:
+            """The staged report converted by the run's one LibreOffice (with --pdf)."""
+            if converter is None or outcome.status != BERHASIL or outcome.staged_docx is None:
+                return outcome
+            from lkj_engine.jobs.pdf import ConverterDied
+            try:
+                stage_pdf(outcome, converter)
+            except ConverterDied:  # LibreOffice took its process along: this file fails, as
+                discard(outcome)   # when a worker dies; the run and its LibreOffice go on
+                pending.remove(outcome)
+                outcome = worker_died(files[index], pdf=True)
+                pending.append(outcome)
+            return outcome
+
         def finished(index: int, outcome: Outcome) -> None:
             nonlocal next_commit, done
             pending.append(outcome)
+            outcome = with_pdf(index, outcome)
             outcomes[index] = outcome
             done += 1
             if on_progress is not None and not waiting(outcome):
@@ -68,15 +89,16 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
                 next_commit += 1
 
         if len(files) >= PARALLEL_FROM and workers > 1:
-            _run_parallel(files, out_dir, pdf, run_id, min(workers, len(files)), finished)
+            _run_parallel(files, out_dir, False, run_id, min(workers, len(files)), finished)
         else:
             for index, path in enumerate(files):
-                finished(index, build(path, out_dir, pdf, run_id))
+                finished(index, build(path, out_dir, False, run_id))
         built = [o for o in outcomes if o is not None]
         for index, outcome in enumerate(outcomes):  # every Kanwil, once all its Kanim are built
             if outcome is not None and waiting(outcome):
-                kanwil = build_kanwil(outcome, built, out_dir, pdf, run_id)
+                kanwil = build_kanwil(outcome, built, out_dir, False, run_id)
                 pending.append(kanwil)
+                kanwil = with_pdf(index, kanwil)
                 outcomes[index] = _safe_commit(kanwil, claimed)
                 pending.remove(kanwil)
                 if on_progress is not None:
@@ -87,6 +109,8 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             discard(outcome)
         raise
     finally:  # also what a dead worker staged but never handed over
+        if converter is not None:
+            converter.close()
         _sweep(out_dir, run_id)
     return [o for o in outcomes if o is not None]
 

@@ -1,26 +1,37 @@
 """PDF through LibreOffice: find it where Windows, macOS or Linux put it, convert headless.
 
-Each conversion runs LibreOffice with its own throw-away profile (``-env:UserInstallation``): a
-running LibreOffice of the user, or a second conversion in a parallel worker, would otherwise lock
-the shared profile and make ``soffice --headless`` exit silently without writing anything.
+One LibreOffice for the whole run (`Converter`): starting it costs more than converting a report,
+so a batch starts it once and hands it every report in turn. It runs with its own throw-away
+profile (``-env:UserInstallation``): a running LibreOffice of the user, or a profile shared with
+another run, would otherwise lock it and make ``soffice --headless`` exit silently without writing
+anything. Every document has its own time limit: a LibreOffice that hangs on one report is killed
+(with everything it started), the report is named in the message, and the next report gets a new
+LibreOffice.
 
 Tables of contents: when a Python with LibreOffice's ``uno`` module is available (LibreOffice's own
-``program/python`` on Windows and macOS, the system ``python3`` with ``python3-uno`` on Linux), the
-document is opened through UNO, every index (Daftar Isi, Daftar Tabel, Daftar Gambar) and field is
-updated, and the PDF is exported from that state, so page numbers in the lists are right. Otherwise
-the plain ``--convert-to pdf`` path prints the lists as the .docx caches them (headings without page
-numbers); Word fills them itself when the .docx is opened (``updateFields``).
+``program/python`` on Windows and macOS, the system ``python3`` with ``python3-uno`` on Linux), a
+small server script in that Python keeps the LibreOffice, opens each .docx through UNO, updates
+every index (Daftar Isi, Daftar Tabel, Daftar Gambar) and field once (the .docx already holds every
+entry, so one update gets the page numbers right), and exports the PDF from that state. Otherwise
+the plain ``--convert-to pdf`` path (one LibreOffice start per report, the run's profile reused)
+prints the lists as the .docx caches them (headings without page numbers); Word fills them itself
+when the .docx is opened (``updateFields``).
 """
 from __future__ import annotations
 
+import json
 import os
+import queue
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
-TIMEOUT_SECONDS = 240
+TIMEOUT_SECONDS = 240  # per document
+START_SECONDS = 120  # LibreOffice's own start, first run with a fresh profile included
 ENV_OVERRIDE = "LKJIP_SOFFICE"  # full path to soffice(.exe) when it lives somewhere unusual
 
 INSTALL_MESSAGE = (
@@ -34,6 +45,12 @@ INSTALL_MESSAGE = (
 
 class PdfError(Exception):
     """A conversion that did not produce a PDF; the message is Indonesian and shown to the user."""
+
+
+class ConverterDied(PdfError):
+    """The process running LibreOffice for this report was killed (out of memory, or a LibreOffice
+    that takes its caller down): the report, not only its PDF, is lost, as when a batch worker dies.
+    LibreOffice never runs in the command's own process, so this cannot take the run down."""
 
 
 def _windows_candidates() -> list[Path]:
@@ -99,118 +116,260 @@ def _profile_url(profile_dir: Path) -> str:
 
 def convert_to_pdf(docx: Path, out_dir: Path, soffice: Path | None = None,
                    timeout: int = TIMEOUT_SECONDS) -> Path:
-    """Convert `docx` to ``out_dir/<stem>.pdf``; raises PdfError with a message for the clerk."""
-    soffice = soffice or find_soffice()
-    if soffice is None:
-        raise PdfError(INSTALL_MESSAGE)
-    docx = Path(docx).resolve()
-    out_dir = Path(out_dir).resolve()
-    target = out_dir / (docx.stem + ".pdf")
-    with tempfile.TemporaryDirectory(prefix="lkjip_lo_") as tmp:
-        profile = Path(tmp) / "profile"
-        uno_python = _uno_python(soffice)
-        if uno_python:
+    """Convert one `docx` to ``out_dir/<stem>.pdf`` with a LibreOffice of its own; raises PdfError."""
+    with Converter(soffice, timeout) as converter:
+        return converter.convert(docx, out_dir)
+
+
+class Converter:
+    """One LibreOffice for many conversions; `close` (or the with-block) ends it and its profile."""
+
+    def __init__(self, soffice: Path | None = None, timeout: int = TIMEOUT_SECONDS) -> None:
+        self.soffice = soffice or find_soffice()
+        self.timeout = timeout
+        self._tmp: tempfile.TemporaryDirectory | None = None
+        self._uno: list[str] | None | bool = False  # False: not looked for yet
+        self._server: _Server | None = None
+
+    def __enter__(self) -> Converter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def _profile(self) -> Path:
+        if self._tmp is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="lkjip_lo_")
+        return Path(self._tmp.name) / "profile"
+
+    def convert(self, docx: Path, out_dir: Path, name: str | None = None) -> Path:
+        """``out_dir/<stem of docx>.pdf``; `name` is how the message calls the report (its file name)."""
+        if self.soffice is None:
+            raise PdfError(INSTALL_MESSAGE)
+        docx = Path(docx).resolve()
+        out_dir = Path(out_dir).resolve()
+        target = out_dir / (docx.stem + ".pdf")
+        name = name or docx.name
+        if self._uno is False:
+            self._uno = _uno_python(self.soffice)
+        if self._uno and self._server is None:
             try:
-                _convert_uno(uno_python, soffice, docx, target, profile, timeout)
+                self._server = _Server(self._uno, self.soffice, self._profile)
+            except PdfError:
+                self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
+        if self._uno:
+            try:
+                self._server.convert(docx, target, self.timeout, name)
                 if target.is_file() and target.stat().st_size > 0:
                     return target
+            except _Hung as exc:  # killed: no point trying the same file again with a plain start
+                self._server = None
+                target.unlink(missing_ok=True)
+                raise PdfError(str(exc)) from None
             except PdfError:
-                pass  # fall back to the plain conversion below
+                if self._server is not None and not self._server.alive():
+                    self._server = None
+            target.unlink(missing_ok=True)  # fall back to the plain conversion below
+        _convert_plain(self.soffice, docx, out_dir, self._profile, self.timeout, name)
+        if not target.is_file() or target.stat().st_size == 0:
             target.unlink(missing_ok=True)
-        _convert_plain(soffice, docx, out_dir, profile, timeout)
-    if not target.is_file() or target.stat().st_size == 0:
-        target.unlink(missing_ok=True)
-        raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
-    return target
+            raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
+        return target
+
+    def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        if self._tmp is not None:
+            try:
+                self._tmp.cleanup()
+            except OSError:
+                pass
+            self._tmp = None
 
 
-def _run(cmd: list[str], timeout: int) -> subprocess.CompletedProcess:
+class _Hung(Exception):
+    """A conversion that did not finish in time; LibreOffice was killed."""
+
+
+def _popen_group() -> dict:
+    """Start a child in its own process group, so a hung LibreOffice is killed with its children."""
+    if os.name == "nt":
+        return {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP}
+    return {"start_new_session": True}
+
+
+def _kill_tree(proc: subprocess.Popen) -> None:
     try:
-        return subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+        if os.name == "nt":
+            subprocess.run(["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, timeout=30)
+        else:
+            os.killpg(proc.pid, signal.SIGKILL)
+    except (OSError, subprocess.SubprocessError):
+        pass
+    try:
+        proc.kill()
+        proc.wait(timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        pass
+
+
+class _Server:
+    """The UNO script below, running in LibreOffice's Python, with one soffice of its own."""
+
+    def __init__(self, python: list[str], soffice: Path, profile: Path) -> None:
+        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        try:
+            self.proc = subprocess.Popen(python + ["-c", _UNO_SERVER, str(soffice), _profile_url(profile)],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL, env=env, text=True, encoding="utf-8",
+                                         **_popen_group())
+        except OSError as exc:
+            raise PdfError(f"LibreOffice tidak dapat dijalankan ({exc}).") from None
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        try:
+            self._answer(START_SECONDS, "")
+        except _Hung:
+            raise PdfError(f"LibreOffice tidak siap dalam {START_SECONDS} detik.") from None
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.put(line)
+        self.lines.put(None)
+
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def _answer(self, timeout: float, name: str) -> dict:
+        try:
+            line = self.lines.get(timeout=timeout)
+        except queue.Empty:
+            _kill_tree(self.proc)
+            raise _Hung(f"LibreOffice tidak selesai membuat PDF {name} dalam {int(timeout)} detik dan "
+                        "dihentikan; PDF itu tidak dibuat (berkas .docx tetap ditulis).") from None
+        if line is None:
+            _kill_tree(self.proc)
+            raise PdfError("LibreOffice berhenti mendadak.")
+        answer = json.loads(line)
+        if not answer.get("ok"):
+            raise PdfError(answer.get("error") or "LibreOffice gagal membuat PDF.")
+        return answer
+
+    def convert(self, docx: Path, target: Path, timeout: float, name: str) -> None:
+        try:
+            self.proc.stdin.write(json.dumps({"docx": str(docx), "pdf": str(target)}) + "\n")
+            self.proc.stdin.flush()
+        except OSError:
+            _kill_tree(self.proc)
+            raise PdfError("LibreOffice berhenti mendadak.") from None
+        self._answer(timeout, name)
+
+    def close(self) -> None:
+        try:
+            self.proc.stdin.close()  # the script ends soffice and exits
+            self.proc.wait(timeout=30)
+        except (OSError, subprocess.SubprocessError):
+            _kill_tree(self.proc)
+
+
+# soffice runs under this small Python, never directly under the command: whatever kills the
+# process that called LibreOffice kills this one, and the command sees it as a signal exit status.
+_GUARD = "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"
+
+
+def _run(cmd: list[str], timeout: int, name: str) -> subprocess.CompletedProcess:
+    proc = None
+    try:
+        proc = subprocess.Popen([sys.executable, "-c", _GUARD, *cmd], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **_popen_group())
+        out, err = proc.communicate(timeout=timeout)
+        if proc.returncode < 0:
+            _kill_tree(proc)
+            raise ConverterDied(f"proses LibreOffice untuk {name} dihentikan mendadak")
+        return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
     except subprocess.TimeoutExpired:
-        raise PdfError(f"LibreOffice tidak selesai dalam {timeout} detik; PDF tidak dibuat.") from None
+        _kill_tree(proc)
+        raise PdfError(f"LibreOffice tidak selesai membuat PDF {name} dalam {timeout} detik dan dihentikan; "
+                       "PDF itu tidak dibuat (berkas .docx tetap ditulis).") from None
     except OSError as exc:
         raise PdfError(f"LibreOffice tidak dapat dijalankan ({exc}); PDF tidak dibuat.") from None
 
 
-def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int) -> None:
+def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int, name: str) -> None:
     cmd = [str(soffice), f"-env:UserInstallation={_profile_url(profile)}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
-    done = _run(cmd, timeout)
+    done = _run(cmd, timeout, name)
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
         raise PdfError("LibreOffice gagal membuat PDF" + (f": {detail[-1]}" if detail else "."))
 
 
-def _convert_uno(python: list[str], soffice: Path, docx: Path, target: Path, profile: Path,
-                 timeout: int) -> None:
-    cmd = python + ["-c", _UNO_SCRIPT, str(soffice), _profile_url(profile), str(docx), str(target),
-                    str(max(timeout - 15, 30))]
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    try:
-        done = subprocess.run(cmd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL, env=env)
-    except (subprocess.TimeoutExpired, OSError) as exc:
-        raise PdfError(str(exc)) from None
-    if done.returncode != 0:
-        raise PdfError(done.stderr.decode("utf-8", "replace")[-500:])
-
-
 # Run by a Python that has LibreOffice's `uno` (not by our interpreter, which usually lacks it):
-# start a private headless soffice, open the .docx, update every index and field, export the PDF.
-# A watchdog kills soffice before the caller's timeout so no LibreOffice process is left behind.
-_UNO_SCRIPT = r"""
-import os, subprocess, sys, threading, time, uuid
+# start a private headless soffice, then for each request line {"docx", "pdf"} on stdin open the
+# .docx, update every index and field once, export the PDF, answer one JSON line on stdout.
+# End of stdin (the caller closed it, or died) ends soffice and the script.
+_UNO_SERVER = r"""
+import json, os, subprocess, sys, time, uuid
 import uno
 from com.sun.star.beans import PropertyValue
 
-soffice, profile_url, docx, target, limit = sys.argv[1:6]
+soffice, profile_url = sys.argv[1:3]
 pipe = "lkjip_" + uuid.uuid4().hex
 proc = subprocess.Popen([soffice, "-env:UserInstallation=" + profile_url, "--headless", "--invisible",
                          "--norestore", "--nolockcheck", "--nodefault",
                          "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-def watchdog():
-    time.sleep(float(limit))
-    proc.kill()
-    os._exit(3)
-
-threading.Thread(target=watchdog, daemon=True).start()
+def say(**answer):
+    sys.stdout.write(json.dumps(answer) + "\n")
+    sys.stdout.flush()
 
 def prop(name, value):
     p = PropertyValue()
     p.Name, p.Value = name, value
     return p
 
+def convert(desktop, docx, target):
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(docx), "_blank", 0,
+                                       (prop("Hidden", True), prop("UpdateDocMode", 0)))
+    if doc is None:
+        raise RuntimeError("document did not load")
+    try:
+        doc.getTextFields().refresh()
+        indexes = doc.getDocumentIndexes()
+        for i in range(indexes.getCount()):
+            indexes.getByIndex(i).update()
+        doc.refresh()
+        doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "writer_pdf_Export"),))
+    finally:
+        doc.close(True)
+
 try:
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     ctx = None
-    for _ in range(600):
+    for _ in range(1200):
         try:
             ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
             break
         except Exception:
             if proc.poll() is not None:
-                raise SystemExit("soffice exited early")
+                break
             time.sleep(0.1)
     if ctx is None:
-        raise SystemExit("no connection to soffice")
+        say(ok=False, error="LibreOffice tidak dapat dimulai")
+        raise SystemExit(2)
     desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(docx), "_blank", 0,
-                                       (prop("Hidden", True), prop("UpdateDocMode", 0)))
-    if doc is None:
-        raise SystemExit("document did not load")
-    try:
-        doc.getTextFields().refresh()
-        indexes = doc.getDocumentIndexes()
-        for _round in range(2):  # twice: the lists' own length can move the page numbers
-            for i in range(indexes.getCount()):
-                indexes.getByIndex(i).update()
-            doc.refresh()
-        doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "writer_pdf_Export"),))
-    finally:
-        doc.close(True)
+    say(ok=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        try:
+            convert(desktop, request["docx"], request["pdf"])
+            say(ok=True)
+        except Exception as exc:
+            say(ok=False, error="LibreOffice gagal membuat PDF: %s" % exc)
     try:
         desktop.terminate()
     except Exception:

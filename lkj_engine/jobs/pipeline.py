@@ -207,16 +207,33 @@ def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: st
         outcome.message = problem.message
         return
     if pdf:
-        _stage_pdf(outcome)
+        from lkj_engine.jobs.pdf import ConverterDied
+        try:
+            stage_pdf(outcome)
+        except ConverterDied as exc:  # as when a worker dies: the file fails, nothing is left
+            discard(outcome)
+            outcome.message = (f"proses yang membuat laporan {outcome.berkas.name} berhenti mendadak "
+                               f"({exc}); laporan tidak dibuat.")
+            return
     outcome.status = BERHASIL
 
 
-def _stage_pdf(outcome: Outcome) -> None:
-    from lkj_engine.jobs.pdf import PdfError, convert_to_pdf
+def stage_pdf(outcome: Outcome, converter=None) -> None:
+    """The staged report's PDF beside it, through `converter` (a run's one LibreOffice) or one of
+    its own; a failure is a warning on the outcome, the .docx stays. `ConverterDied` (the process
+    running LibreOffice was killed) is raised: the caller fails the file as if its worker died."""
+    from lkj_engine.jobs.pdf import Converter, ConverterDied, PdfError
 
     assert outcome.staged_docx is not None
+    name = outcome.target.with_suffix(".pdf").name if outcome.target else None
     try:
-        outcome.staged_pdf = convert_to_pdf(outcome.staged_docx, outcome.staged_docx.parent)
+        if converter is None:
+            with Converter() as own:
+                outcome.staged_pdf = own.convert(outcome.staged_docx, outcome.staged_docx.parent, name)
+        else:
+            outcome.staged_pdf = converter.convert(outcome.staged_docx, outcome.staged_docx.parent, name)
+    except ConverterDied:
+        raise
     except PdfError as exc:
         outcome.problems.append(warning(None, None, str(exc), kode="pdf-gagal"))
         outcome.message = str(exc)

@@ -5,6 +5,11 @@ grey level, never by colour alone, and every bar carries its value as text (form
 `formatting`, so a chart shows the same string as the tables). Figures are exactly the A4 text width
 (16 cm) and are placed at that width, so a font size in points here is the printed size.
 Titles live in the Word template's captions, not inside the images, to avoid saying it twice.
+
+Speed: each figure is drawn once. Margins come from `chart_layout.fix_layout` (measured from the
+texts, no constrained-layout passes), and the PNG is written with light compression (zlib level 1:
+a few more kilobytes, a fraction of the time). matplotlib is imported only when a chart is drawn,
+so the commands that draw none (`periksa`, `templat`) do not pay for it.
 """
 from __future__ import annotations
 
@@ -14,18 +19,15 @@ import textwrap
 from decimal import Decimal
 from pathlib import Path
 from contextlib import contextmanager
-from typing import Callable, Iterator
-
-import matplotlib
-import matplotlib.style
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
-from matplotlib.ticker import FixedLocator, FuncFormatter
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import BelanjaYear, IkkResult, PegawaiDimensi, Results
+from lkj_engine.render.chart_layout import fix_layout
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 WIDTH_CM = 16.0  # A4 text width; the renderer places every chart at this width
 DPI = 200
@@ -57,6 +59,7 @@ STYLE = {
     "svg.hashsalt": "lkj_engine",
     "path.simplify": False,
 }
+PNG_COMPRESS_LEVEL = 1  # zlib level: the default (6) took a third of the chart time
 
 def make_charts(results: Results, out_dir: Path) -> dict[str, Path]:
     """Write every chart that has data as `<key>.png` in out_dir; a chart without data is left out."""
@@ -68,16 +71,47 @@ def make_charts(results: Results, out_dir: Path) -> dict[str, Path]:
             out_dir.mkdir(parents=True, exist_ok=True)
         for key, fig in figures.items():
             path = out_dir / f"{key}.png"
-            fig.savefig(path, dpi=DPI, metadata={"Software": None})
+            write_png(fig, path)
             paths[key] = path
     return paths
 
 
+def write_png(fig: Figure, path: Path) -> None:
+    """Draw the figure once and write it as PNG: one grey channel when every pixel is grey (the
+    charts are drawn in greys only), so a quarter of the bytes to compress; RGB otherwise."""
+    import numpy as np
+    from PIL import Image
+
+    fig.canvas.draw()
+    rgba = np.asarray(fig.canvas.buffer_rgba())
+    red = rgba[..., 0]
+    if np.array_equal(red, rgba[..., 1]) and np.array_equal(red, rgba[..., 2]):
+        image = Image.fromarray(np.ascontiguousarray(red), mode="L")
+    else:
+        image = Image.fromarray(np.ascontiguousarray(rgba[..., :3]), mode="RGB")
+    image.save(path, format="PNG", compress_level=PNG_COMPRESS_LEVEL, dpi=(DPI, DPI))
+
+
+_inside_style = False
+
+
 @contextmanager
 def _style() -> Iterator[None]:
-    """Matplotlib defaults plus STYLE, whatever the user's matplotlibrc says; global state untouched."""
-    with matplotlib.style.context("default"), matplotlib.rc_context(STYLE):
+    """Matplotlib defaults plus STYLE, whatever the user's matplotlibrc says; global state untouched.
+    Re-entered (make_charts around build_figures) it does nothing: resetting the style costs time."""
+    global _inside_style
+    if _inside_style:
         yield
+        return
+    import matplotlib
+    import matplotlib.style
+
+    with matplotlib.style.context("default"), matplotlib.rc_context(STYLE):
+        _inside_style = True
+        try:
+            yield
+        finally:
+            _inside_style = False
 
 
 def build_figures(results: Results) -> dict[str, Figure]:
@@ -130,6 +164,7 @@ def ikk_target_realisasi_figure(ikk: list[IkkResult]) -> Figure:
         ax.set_title(title, loc="left", pad=6)
         _bare_value_axis(ax, "y")
         _value_limits(ax, "y", values)
+    fix_layout(fig)
     return fig
 
 
@@ -146,6 +181,8 @@ def _unit_formatter(satuan: str) -> Callable[[Decimal | None], str]:
 def ikk_capaian_figure(ikk: list[IkkResult]) -> Figure:
     """Horizontal bars so the long IKK names read level; a capaian that cannot be computed is a gap
     with its words, never a 0 bar."""
+    from matplotlib.ticker import FuncFormatter
+
     labels = [_wrap(f"{r.ikk.kode} {r.ikk.nama}", 34) for r in ikk]
     lines = sum(max(label.count("\n") + 1, 2) for label in labels)
     fig = _figure(1.6 + 0.42 * lines + 0.35 * len(ikk))
@@ -167,6 +204,7 @@ def ikk_capaian_figure(ikk: list[IkkResult]) -> Figure:
     )
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt.percent(Decimal(str(x)), places=0)))
     ax.set_xlabel("Capaian")
+    fix_layout(fig)
     return fig
 
 
@@ -181,6 +219,9 @@ def _belanja_years(results: Results) -> list[BelanjaYear]:
 
 def belanja_figure(years: list[BelanjaYear]) -> Figure:
     """One row per year with the same rupiah scale, so the two years compare at a glance."""
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter
+
     fig = _figure(1.2 + 5.0 * len(years))
     axes = fig.subplots(len(years), 1, squeeze=False, sharey=True)[:, 0]
     top = max(
@@ -214,15 +255,17 @@ def belanja_figure(years: list[BelanjaYear]) -> Figure:
         ax.set_ylabel("Miliar rupiah")
         ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: fmt.number(Decimal(str(y)), 1)))
         _value_limits(ax, "y", [top], headroom=0.32)
-    fig.legend(
+    legend = fig.legend(
         handles=[
             Patch(facecolor=PLAN_FACE, edgecolor=EDGE, hatch=PLAN_HATCH, label="Pagu"),
             Patch(facecolor=ACTUAL_FACE, edgecolor=EDGE, label="Realisasi (dan % realisasi)"),
         ],
-        loc="outside upper right",
+        loc="upper right",
         ncols=2,
         frameon=False,
+        borderaxespad=0,
     )
+    fix_layout(fig, legend)
     return fig
 
 
@@ -250,6 +293,7 @@ def pegawai_figure(dim: PegawaiDimensi) -> Figure:
     _bare_value_axis(ax, "x")
     _value_limits(ax, "x", counts, headroom=0.15)
     ax.set_xlabel(f"Jumlah pegawai: {fmt.count(dim.total)} orang")
+    fix_layout(fig)
     return fig
 
 
@@ -257,12 +301,14 @@ def pegawai_figure(dim: PegawaiDimensi) -> Figure:
 
 
 def _figure(height_cm: float) -> Figure:
-    """A figure of the fixed A4 text width."""
+    """A figure of the fixed A4 text width, without a layout engine (see `chart_layout`)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     width_px = round(WIDTH_CM * CM * DPI)  # 1260 px: whole pixels, so matplotlib never truncates
     height_px = round(height_cm * CM * DPI)
-    fig = Figure(figsize=(width_px / DPI, height_px / DPI), dpi=DPI, layout="constrained")
+    fig = Figure(figsize=(width_px / DPI, height_px / DPI), dpi=DPI)
     FigureCanvasAgg(fig)
-    fig.get_layout_engine().set(w_pad=0.04, h_pad=0.06, hspace=0.08, wspace=0.06)
     return fig
 
 
@@ -325,6 +371,8 @@ def _value_limits(ax: Axes, axis: str, values: list[Decimal | None], headroom: f
 
 def _bare_value_axis(ax: Axes, axis: str) -> None:
     """Direct labels carry the values, so the value axis keeps only its zero line."""
+    from matplotlib.ticker import FixedLocator
+
     if axis == "y":
         ax.yaxis.set_major_locator(FixedLocator([]))
         ax.spines["left"].set_visible(False)

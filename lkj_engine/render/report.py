@@ -6,6 +6,11 @@ rendered, a short pass over the document numbers the captions per chapter (the S
 results, so LibreOffice and PDF show them, and Word renumbers them anyway), and writes the cached
 results of the table of contents and the lists of tables and figures, with bookmarks and PAGEREF
 fields so page numbers appear wherever the fields are computed.
+
+Speed: the template is compiled once per template file and kept on disk (`report_template`,
+`template_cache`); every pass after docxtpl is linear in the document: the captions and headings
+are found with one XPath query each instead of a Python look at every paragraph, and the table
+widths are set while docxtpl's table pass walks the rows (`docx_tables`).
 """
 from __future__ import annotations
 
@@ -19,13 +24,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
+from lxml import etree
 from PIL import Image, UnidentifiedImageError
 
 from lkj_engine.assets import WORD_TEMPLATE
 from lkj_engine.render.context import ImageRef, build_context
 from lkj_engine.render.landscape import landscape_sections
 from lkj_engine.contract.problems import Problem, warning
+from lkj_engine.render.docx_tables import fix_table
 from lkj_engine.render.prose import as_data
+from lkj_engine.render.report_template import ReportTemplate
+from lkj_engine.render.template_cache import CachingEnvironment
 from lkj_engine.model.results import Results
 from lkj_engine.reading.pictures import picture_source
 
@@ -63,7 +72,7 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
             found.append(warning(None, None, f"Grafik tidak dapat dibuat ({type(exc).__name__}: {exc}); "
                                              "laporan dibuat tanpa grafik.", kode="grafik-gagal"))
         context = build_context(results, charts, found)
-        tpl = DocxTemplate(str(template))
+        tpl = ReportTemplate(str(template))
         context = _place_images(tpl, context, found)
         tpl.render(as_data(context), jinja_env=jinja_env(), autoescape=True)
         landscape_sections(tpl.docx)  # a Kanwil's wide jajaran tables; no-op without markers
@@ -87,7 +96,7 @@ def jinja_env() -> jinja2.Environment:
     """The template's Jinja environment: a tag naming nothing in the context raises instead of
     printing an empty string, so a typo in the template or a key dropped from the context cannot
     slip into a report unnoticed."""
-    return jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
+    return CachingEnvironment(undefined=jinja2.StrictUndefined, autoescape=True)
 
 
 # ---------------------------------------------------------------- images
@@ -274,12 +283,20 @@ def _reset_sequence(instr_nodes) -> None:
         node.text = re.sub(r"(SEQ\s+\w+)", r"\1 \\r 1", node.text or "", count=1)
 
 
+_NS = {"w": W[1:-1]}
+# Only the paragraphs a pass needs, found by libxml2 in document order (not a Python look at each).
+_CHAPTERS_AND_FIELDS = etree.XPath(".//w:p[w:pPr/w:pStyle/@w:val='Heading1' or .//w:instrText]", namespaces=_NS)
+_HEADINGS = etree.XPath(".//w:p[w:pPr/w:pStyle[@w:val='Heading1' or @w:val='Heading2' or @w:val='Heading3']]",
+                        namespaces=_NS)
+_TOC_CANDIDATES = etree.XPath(".//w:p[.//w:instrText[contains(., 'TOC')]]", namespaces=_NS)
+
+
 def number_captions(body) -> list[tuple[str, int | None, str, object]]:
     """Number every SEQ caption per chapter; returns (label, chapter, visible text, paragraph)."""
     chapter: int | None = None
     counters: dict[tuple[int | None, str], int] = {}
     captions = []
-    for p in body.iter(W + "p"):
+    for p in _CHAPTERS_AND_FIELDS(body):
         style = _style_id(p)
         if style == "Heading1":
             chapter = _chapter(_visible_text(p))
@@ -304,26 +321,39 @@ def number_captions(body) -> list[tuple[str, int | None, str, object]]:
 def _toc_fields(body):
     """(first paragraph, last paragraph, instruction) of every TOC field."""
     fields = []
-    paragraphs = list(body.iter(W + "p"))
-    for i, p in enumerate(paragraphs):
+    for p in _TOC_CANDIDATES(body):
         instr = " ".join(n.text or "" for n in p.findall(f".//{W}instrText"))
         if not re.match(r"\s*TOC\b", instr):
             continue
         depth = 0
-        for j in range(i, len(paragraphs)):
-            for fld in paragraphs[j].iter(W + "fldChar"):
+        for para in _paragraphs_from(p):
+            for fld in para.iter(W + "fldChar"):
                 kind = fld.get(W + "fldCharType")
                 depth += {"begin": 1, "end": -1}.get(kind, 0)
             if depth == 0:
-                fields.append((p, paragraphs[j], instr))
+                fields.append((p, para, instr))
                 break
     return fields
+
+
+def _paragraphs_from(p):
+    """The paragraphs from `p` on, in document order, as far as the caller reads (a field's end is a
+    few paragraphs on, so this does not walk the rest of a long document)."""
+    yield p
+    node = p
+    while node is not None:
+        for sibling in node.itersiblings():
+            if sibling.tag == W + "p":
+                yield sibling
+            else:
+                yield from sibling.iter(W + "p")
+        node = node.getparent()
 
 
 def fill_contents(body, captions) -> None:
     """Cached results of the TOC fields: the headings and captions, linked to bookmarks."""
     headings = []
-    for p in body.iter(W + "p"):
+    for p in _HEADINGS(body):
         level = HEADING_STYLES.get(_style_id(p) or "")
         if level:
             text = _visible_text(p)
@@ -398,33 +428,16 @@ def _compact_field(first, last, new) -> None:
 
 
 def fit_table_cells(body) -> None:
-    """Every cell as wide as its grid columns (docxtpl's column loops add cells to fixed tables)."""
+    """Every table's grid fitted to its rows and every cell as wide as its grid columns (docxtpl's
+    column loops add cells to fixed tables). `ReportTemplate` does this while rendering; this is
+    for a document rendered by plain docxtpl."""
     for tbl in body.iter(W + "tbl"):
-        grid = [int(float(c.get(W + "w"))) for c in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-        if not grid:
-            continue
-        for tr in tbl.findall(W + "tr"):
-            col = 0
-            for tc in tr.findall(W + "tc"):
-                tcpr = tc.find(W + "tcPr")
-                if tcpr is None:
-                    tcpr = OxmlElement("w:tcPr")
-                    tc.insert(0, tcpr)
-                span_el = tcpr.find(W + "gridSpan")
-                span = int(span_el.get(W + "val")) if span_el is not None else 1
-                width = sum(grid[col:col + span])
-                col += span
-                tcw = tcpr.find(W + "tcW")
-                if tcw is None:
-                    tcw = OxmlElement("w:tcW")
-                    tcpr.insert(0, tcw)
-                tcw.set(qn("w:w"), str(width))
-                tcw.set(qn("w:type"), "dxa")
+        fix_table(tbl)
 
 
 def finish(document) -> None:
-    """Caption numbers, contents lists and table widths of a rendered document."""
-    body = document.element.body
+    """Caption numbers and contents lists of a document rendered by `ReportTemplate` (which has
+    already fitted the tables); a plain docxtpl render also needs `fit_table_cells`."""
+    body = document.element.find(W + "body")
     captions = number_captions(body)
     fill_contents(body, captions)
-    fit_table_cells(body)

@@ -1,0 +1,118 @@
+"""`--pdf` for a whole run: one LibreOffice converts every report; a LibreOffice that hangs on one
+report is killed (with its children) after that report's time limit and the report is named."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from lkj_engine.jobs import pdf
+from lkj_engine.jobs.batch import run_batch
+from tests.conftest import EXAMPLE, soffice
+
+ROOT = Path(__file__).resolve().parent.parent
+posix_only = pytest.mark.skipif(os.name == "nt", reason="fake LibreOffice is a shell script")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    # a zombie still answers; it is dead for our purpose
+    status = Path(f"/proc/{pid}/status")
+    return status.exists() and "zombie" in status.read_text()
+
+
+def _wait_pid(pidfile: Path) -> int:
+    for _ in range(100):
+        if pidfile.exists() and pidfile.read_text().strip():
+            return int(pidfile.read_text().split()[0])
+        time.sleep(0.05)
+    raise AssertionError("fake LibreOffice never started")
+
+
+@posix_only
+def test_hung_plain_libreoffice_is_killed_and_the_report_named(tmp_path: Path, monkeypatch) -> None:
+    pidfile = tmp_path / "pid"
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pidfile}\nexec sleep 600\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(pdf, "_uno_python", lambda soffice: None)
+    docx = tmp_path / "laporan.docx"
+    docx.write_bytes(b"PK")
+    start = time.monotonic()
+    with pdf.Converter(fake, timeout=2) as converter:
+        with pytest.raises(pdf.PdfError) as caught:
+            converter.convert(docx, tmp_path, "LKjIP_Kanim_Uji_2025.pdf")
+    assert time.monotonic() - start < 30
+    assert "LKjIP_Kanim_Uji_2025.pdf" in str(caught.value) and "2 detik" in str(caught.value)
+    assert "dihentikan" in str(caught.value)
+    assert _gone(_wait_pid(pidfile))
+    assert not (tmp_path / "laporan.pdf").exists()
+
+
+HUNG_SERVER = """
+import os, sys, time, urllib.parse, urllib.request
+profile = urllib.request.url2pathname(urllib.parse.urlparse(sys.argv[-1]).path)
+open(os.path.join(os.path.dirname(profile), "server.pid"), "w").write(str(os.getpid()))
+print('{"ok": true}', flush=True)  # ready
+for line in sys.stdin:
+    time.sleep(600)  # hangs on the first report
+"""
+
+
+@posix_only
+def test_hung_uno_libreoffice_is_killed_and_the_next_report_gets_a_new_one(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(pdf, "_uno_python", lambda soffice: [sys.executable])
+    monkeypatch.setattr(pdf, "_UNO_SERVER", HUNG_SERVER)
+    monkeypatch.setattr(pdf, "_convert_plain", lambda *a, **k: pytest.fail("a hung report is not retried"))
+    docx = tmp_path / "laporan.docx"
+    docx.write_bytes(b"PK")
+    with pdf.Converter(Path(sys.executable), timeout=2) as converter:
+        with pytest.raises(pdf.PdfError, match="LKjIP_A_2025.pdf.*dihentikan"):
+            converter.convert(docx, tmp_path, "LKjIP_A_2025.pdf")
+        profile_dir = converter._profile.parent
+        first = int((profile_dir / "server.pid").read_text())
+        assert _gone(first)
+        (profile_dir / "server.pid").unlink()
+        with pytest.raises(pdf.PdfError, match="LKjIP_B_2025.pdf"):
+            converter.convert(docx, tmp_path, "LKjIP_B_2025.pdf")
+        second = int((profile_dir / "server.pid").read_text())
+    assert second != first and _gone(second)
+
+
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) tidak terpasang")
+@posix_only
+def test_batch_pdf_starts_libreoffice_once(tmp_path: Path, monkeypatch) -> None:
+    log = tmp_path / "starts.log"
+    wrapper = tmp_path / "lo" / "soffice"
+    wrapper.parent.mkdir()
+    wrapper.write_text(f'#!/bin/sh\necho "$*" >> {log}\nexec {shutil.which("soffice")} "$@"\n')
+    wrapper.chmod(0o755)
+    monkeypatch.setenv("LKJIP_SOFFICE", str(wrapper))
+    sys.path.insert(0, str(ROOT / "tools"))
+    from benchmark import copy_as_office
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    files = []
+    for i in (1, 2, 3):
+        files.append(inputs / f"k{i}.xlsx")
+        copy_as_office(EXAMPLE, files[-1], "Kanim Batu Kerapu", f"Kanim Batu Kerapu {i}")
+    outcomes = run_batch(files, tmp_path / "out", pdf=True, workers=2)
+    assert [o.status for o in outcomes] == ["berhasil"] * 3
+    assert all(o.pdf is not None and o.pdf.read_bytes()[:5] == b"%PDF-" for o in outcomes)
+    assert len(log.read_text().splitlines()) == 1  # one LibreOffice for the three reports
+    if shutil.which("pdftotext"):  # contents lists updated: their lines end in page numbers
+        text = subprocess.run(["pdftotext", "-l", "8", str(outcomes[2].pdf), "-"], capture_output=True,
+                              text=True).stdout
+        assert "BAB I PENDAHULUAN" in text and "Kanim Batu Kerapu 3" in text
+        import re
+        assert re.search(r"BAB I PENDAHULUAN\s*\.{5,}\s*\d+", text), text[:2000]
+    assert not list((tmp_path / "out").glob(".*tmp*"))
