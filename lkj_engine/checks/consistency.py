@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkj_engine.checks import year
+from lkj_engine.compute.nka import weights_for
 from lkj_engine.compute import komposit
 from lkj_engine.contract.formatting import count, money, number
 from lkj_engine.model.workbook import Komponen, Workbook
@@ -218,8 +219,8 @@ def nka_values(wb: Workbook, results: Results) -> list[Problem]:
         if (row.nilai_perencanaan is not None and res.perencanaan_hitung is not None
                 and abs(row.nilai_perencanaan - res.perencanaan_hitung) > TOLERANSI_NKA):
             problems.append(warning("NKA", wb.cell("NKA", "nilai_perencanaan", row.row),
-                f"Nilai Perencanaan {row.tahun} diketik {number(row.nilai_perencanaan)}, tetapi 75% CRO + 10% "
-                f"Penggunaan SBK + 15% Efisiensi SBK = {number(res.perencanaan_hitung)}. Periksa angka dari "
+                f"Nilai Perencanaan {row.tahun} diketik {number(row.nilai_perencanaan)}, tetapi "
+                f"{weights_for(row.tahun).rumus} = {number(res.perencanaan_hitung)}. Periksa angka dari "
                 f"aplikasi; yang dicetak angka resmi yang diketik.", kode="nilai-perencanaan-berbeda"))
         if (row.nka is not None and res.nka_hitung is not None
                 and abs(row.nka - res.nka_hitung) > TOLERANSI_NKA):

@@ -94,6 +94,15 @@ class NkaWeights:
     penggunaan_sbk: Decimal
     efisiensi_sbk: Decimal
 
+    @property
+    def rumus(self) -> str:
+        """The formula as the clerk reads it, e.g. ``75% CRO + 10% Penggunaan SBK + 15% Efisiensi SBK``."""
+        def pct(w: Decimal) -> str:
+            return f"{(w * 100).normalize():f}".replace(".", ",") + "%"
+
+        return (f"{pct(self.cro)} CRO + {pct(self.penggunaan_sbk)} Penggunaan SBK + "
+                f"{pct(self.efisiensi_sbk)} Efisiensi SBK")
+
 
 @dataclass(frozen=True)
 class IndicatorSet:

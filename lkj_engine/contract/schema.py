@@ -293,7 +293,7 @@ NKA = Sheet(
          "tidak berlaku (bukan 0).",
     columns=(
         Column("Tahun", "tahun", "tahun", required=True, width=8, help="Tahun."),
-        Column("CRO", "cro", "angka", width=8, help="Capaian Realisasi Output (bobot 75%)."),
+        Column("CRO", "cro", "angka", width=8, help="Capaian Realisasi Output; bobotnya dalam Nilai Perencanaan menurut profil tahun."),
         Column("Penggunaan SBK", "penggunaan_sbk", "angka", width=11, help="Penggunaan SBK (bobot 10%)."),
         Column("Efisiensi SBK", "efisiensi_sbk", "angka", width=10, help="Efisiensi SBK (bobot 15%)."),
         Column("Nilai Perencanaan", "nilai_perencanaan", "angka", width=11, help="Nilai Kinerja Perencanaan resmi."),

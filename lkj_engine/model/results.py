@@ -132,7 +132,7 @@ class PnbpResult:
 class NkaResult:
     tahun: int
     perencanaan: Num  # the official value as typed, else the recomputed one
-    perencanaan_hitung: Num  # 75% CRO + 10% Penggunaan SBK + 15% Efisiensi SBK
+    perencanaan_hitung: Num  # CRO, Penggunaan SBK, Efisiensi SBK weighted by the year profile
     pelaksanaan: Num
     nka: Num
     nka_hitung: Num  # mean of perencanaan and pelaksanaan

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from lkj_engine.contract.profile import profile_for
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.schema import BELUM_DIUKUR, NEGATIF
 from lkj_engine.model.results import IkkResult
@@ -83,9 +84,8 @@ def riwayat_context(r: IkkResult, k: dict, wb: Workbook) -> dict:
 
 
 def renstra(tahun: int) -> str:
-    """The five-year Renstra/RPJMN period of a year: ``2025-2029`` (periods start 2020, 2025, ...)."""
-    awal = tahun - (tahun - 2020) % 5
-    return f"{awal}-{awal + 4}"
+    """The Renstra/RPJMN period of a year, as its year profile names it."""
+    return profile_for(tahun)[0].periode
 
 
 def jangka_menengah_context(r: IkkResult, k: dict, tahun: int) -> dict:
