@@ -1,0 +1,141 @@
+"""What a Kanwil reviewer found in the consolidated report: the IKK table's average row over the IKK
+shown, "lowest" only among values that differ, Faktor −1 leaves, the Kanwil's 0 / 0 service rows,
+the "-" note only under a table that prints a "-", and the rekap's notes within the printed width."""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal as D
+
+import openpyxl
+import pytest
+
+from engine_factory import ikk
+from jajaran_factory import KANIM, kanim_satker, kanim_workbook, kanwil_workbook
+from lkj_engine.compute.engine import compute
+from lkj_engine.compute.jajaran import consolidate, satker_of
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.render.context.jajaran import KETERANGAN, jajaran_context, lowest
+from lkj_engine.render.rekap_workbook import write_rekap
+
+BATU = next(iter(KANIM))
+
+
+def _satker_with_extra_ikk() -> list:
+    """Kanim Batu Kerapu's PK also has IKK-5 (capaian 50%), which the Kanwil's table does not show."""
+    out = []
+    for nama in KANIM:
+        wb = kanim_workbook(nama)
+        if nama == BATU:
+            wb = replace(wb, ikk=[*wb.ikk, ikk("IKK-5", 100, 50, sasaran_no=3, nama="Indikator lain")])
+        out.append(satker_of(compute(wb), wb.source))
+    return out
+
+
+@pytest.fixture(scope="module")
+def regional():
+    return consolidate(kanwil_workbook(), _satker_with_extra_ikk())
+
+
+def _ctx(results) -> dict:
+    return jajaran_context(results)["jajaran"]
+
+
+def test_average_row_is_over_the_ikk_shown(regional):
+    j = regional.jajaran
+    cap = _ctx(regional)["capaian"]
+    batu = j.satker[1]
+    shown = next(r for r in j.ikk if r.kode == "IKK-1").per_satker["Kanim Batu Kerapu"]
+    # its own whole-PK average includes IKK-5 (50%); the row does not
+    assert fmt.percent(batu.results.rata_capaian) != fmt.percent(shown)
+    assert cap["rata"][1] == fmt.percent(shown)
+    # the Wilayah column follows the same rule over the same rows: the regional average of Tabel 3.1
+    assert cap["rata_regional"] == fmt.percent(regional.rata_capaian)
+    # IKK-1 is regional: the Kanwil's own figure does not apply, so its column has no comparable average
+    assert cap["rata"][0] == "-"
+    text = " ".join(k.text for k in cap["kalimat"])
+    assert "Rata-rata capaian kinerja atas indikator tersebut terendah terdapat pada Kanwil" not in text
+    assert "tidak berlaku" in cap["keterangan"] and "IKK-1" in cap["keterangan"]
+
+
+def test_wilayah_note_says_which_ikk_are_summed(regional):
+    note = _ctx(regional)["capaian"]["kalimat"][0].text
+    assert "untuk IKK-1 dihitung dari komponen yang dijumlahkan se-jajaran" in note
+    assert "untuk IKK-2 adalah capaian Kanwil Nusa Kerapu sendiri" in note
+
+
+def test_rekap_and_chart_use_the_same_average_row(regional, tmp_path):
+    path = tmp_path / "rekap.xlsx"
+    write_rekap(regional, path)
+    book = openpyxl.load_workbook(path)
+    cap = _ctx(regional)["capaian"]
+    last = [r for r in book["Capaian IKK"].iter_rows(min_row=4, values_only=True) if r[1] == "Rata-rata capaian kinerja"]
+    assert last[0][2:] == (float(fmt.display_round(regional.jajaran.rata_wilayah)), None,
+                           *(float(fmt.display_round(regional.jajaran.rata_ikk[n]))
+                             for n in regional.jajaran.nama_satker[1:]))
+    assert fmt.percent(D(str(last[0][3 + 0 + 1]))) == cap["rata"][1]
+    ringkasan = {r[2]: r for r in book["Ringkasan"].iter_rows(min_row=4, values_only=True) if r[2]}
+    assert ringkasan["Kanim Batu Kerapu"][14] == last[0][4]
+
+
+def test_no_lowest_among_values_printed_alike():
+    assert lowest([("A", D("100.001")), ("B", D("100.004"))]) is None  # both print 100,00%
+    assert lowest([("A", D("99.5")), ("B", D("99.4")), ("C", D("99.4"))]) == ("B dan C", D("99.4"))
+
+
+def _equal_k2_shares() -> list:
+    out = []
+    for nama in KANIM:
+        wb = kanim_workbook(nama)
+        tree = [replace(k, pembilang=D(3), penyebut=D(4)) if k.kode == "K2" else k for k in wb.komponen]
+        wb = replace(wb, komponen=tree)
+        out.append(satker_of(compute(wb), wb.source))
+    return out
+
+
+def test_leaf_with_equal_ratios_names_no_lowest():
+    kanwil = kanwil_workbook()
+    tree = [replace(k, pembilang=D(6), penyebut=D(8)) if k.kode == "K2" else k for k in kanwil.komponen]
+    results = consolidate(replace(kanwil, komponen=tree), _equal_k2_shares())
+    sentences = [s.text for s in _ctx(results)["komponen"][0]["kalimat"]]
+    k2 = next(s for s in sentences if s.startswith("Komponen K2"))
+    assert "75,00%" in k2 and "terendah" not in k2 and "tertinggi" not in k2
+
+
+def test_faktor_minus_one_leaf_names_the_highest_ratio_as_the_weak_spot():
+    kanwil = kanwil_workbook()
+    tree = [replace(k, faktor=-1) if k.kode == "K2" else k for k in kanwil.komponen]
+    results = consolidate(replace(kanwil, komponen=tree), kanim_satker())
+    table = _ctx(results)["komponen"][0]
+    leaf = next(x for x in table["leaves"] if x["judul"].startswith("K2"))
+    # Σ 2+18+7+9 = 36 of 4+20+10+12 = 46 → 78,26%; the index takes it as −78,26, as the component table
+    assert leaf["jumlah"]["rasio"] == "78,26%"
+    assert leaf["judul"].endswith("Faktor −1: masuk perhitungan indeks sebagai -78,26")
+    k2 = next(s.text for s in table["kalimat"] if s.text.startswith("Komponen K2"))
+    assert "Rasio tertinggi (terburuk) terdapat pada Kanim Batu Kerapu (90,00%)" in k2
+    assert "terendah" not in k2
+
+
+def test_dash_note_only_under_a_table_that_prints_a_dash():
+    results = consolidate(kanwil_workbook(), kanim_satker())
+    ctx = _ctx(results)
+    assert ctx["pegawai"]["keterangan"] == ""  # every satker gave its staff
+    assert ctx["pnbp"]["keterangan"] == ""  # every Kanim with PNBP has targets and both years
+    assert ctx["komponen"][0]["keterangan"] == ""  # the Kanwil's 0 / 0 service row is left out
+    satker = kanim_satker()
+    satker[2].results.pegawai_total = None
+    ctx = _ctx(consolidate(kanwil_workbook(), satker))
+    assert ctx["pegawai"]["keterangan"] == KETERANGAN
+
+
+def test_rekap_notes_wrapped_within_the_table_width(tmp_path):
+    path = tmp_path / "rekap.xlsx"
+    write_rekap(consolidate(kanwil_workbook(), kanim_satker()), path)
+    ws = openpyxl.load_workbook(path)["Ringkasan"]
+    width = ws.max_column
+    notes = [c for c in ws["A"] if isinstance(c.value, str) and c.value.startswith(("Baris Jajaran", "Satuan kerja"))]
+    assert len(notes) == 2
+    merged = {str(m) for m in ws.merged_cells.ranges}
+    for cell in notes:
+        assert f"A{cell.row}:{openpyxl.utils.get_column_letter(width)}{cell.row}" in merged
+        assert cell.alignment.wrap_text
+        assert ws.row_dimensions[cell.row].height >= 15
