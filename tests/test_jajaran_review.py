@@ -16,6 +16,7 @@ from lkj_engine.compute.jajaran import consolidate, satker_of
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.render.context.jajaran import KETERANGAN, jajaran_context, lowest
 from lkj_engine.render.rekap_workbook import write_rekap
+from report_fixture import chapter_text, render
 
 BATU = next(iter(KANIM))
 
@@ -139,3 +140,34 @@ def test_rekap_notes_wrapped_within_the_table_width(tmp_path):
         assert f"A{cell.row}:{openpyxl.utils.get_column_letter(width)}{cell.row}" in merged
         assert cell.alignment.wrap_text
         assert ws.row_dimensions[cell.row].height >= 15
+
+
+@pytest.fixture(scope="module")
+def kanwil_doc(tmp_path_factory):
+    out = tmp_path_factory.mktemp("kanwil_review") / "kanwil.docx"
+    document, found = render(consolidate(kanwil_workbook(), kanim_satker()), out)
+    assert found == []
+    return document
+
+
+def test_pnbp_section_speaks_of_the_jajaran_pnbp(kanwil_doc):
+    text = chapter_text(kanwil_doc, "4. Penerimaan Negara Bukan Pajak (PNBP)", level=3)
+    assert "tidak tersedia" not in text
+    # Σ realisasi 2025 = 1.000 + 340 + 260; Σ target = 900 + 350 + 220 → 1.600 / 1.470 = 108,84%
+    assert ("Realisasi PNBP seluruh jajaran tahun 2025 sebesar Rp1.600 atau 108,84% dari target Rp1.470" in text)
+    assert "Kantor Wilayah Nusa Kerapu sendiri tidak mencatat" in text
+
+
+def test_summary_and_conclusion_name_the_jajaran_budget_and_pnbp(kanwil_doc):
+    # jajaran budget: Kanwil 5.000.000 / 4.800.000 + the Kanim's (pegawai + barang): 4.000.000 / 3.850.000,
+    # 2.500.000 / 2.190.000, 1.900.000 / 1.830.000 → 13.400.000 / 12.670.000 = 94,55%
+    budget = "berjumlah Rp13.400.000 dengan realisasi Rp12.670.000 atau 94,55%."
+    pnbp = "yang dipungut oleh Kantor Imigrasi, sebesar Rp1.600 atau 108,84% dari target Rp1.470."
+    for title in ("RINGKASAN EKSEKUTIF", "A. Kesimpulan"):
+        text = chapter_text(kanwil_doc, title, level=1 if title.startswith("R") else 2)
+        assert "Realisasi belanja DIPA Kantor Wilayah Nusa Kerapu sendiri (tanpa Kantor Imigrasi" in text, title
+        assert budget in text, title
+        assert pnbp in text, title
+    conclusion = chapter_text(kanwil_doc, "A. Kesimpulan", level=2)
+    assert "3.\tAnggaran seluruh jajaran" in conclusion  # after 1. the PK and 2. the Kanwil's own DIPA
+    assert "4.\tRealisasi Penerimaan Negara Bukan Pajak (PNBP) seluruh jajaran" in conclusion

@@ -356,6 +356,30 @@ def _komponen(results: Results, tahun: int) -> list[dict]:
     return tables
 
 
+# ---------------------------------------------------------------- Ringkasan Eksekutif and BAB IV
+
+def _ringkas(results: Results, nama: str, tahun: int) -> dict:
+    """The jajaran's budget and PNBP in one sentence each, beside the Kanwil's own DIPA sentence;
+    `no_*`: their numbers in BAB IV's list (after the PK, the own DIPA and the own PNBP, if any)."""
+    j = results.jajaran
+    t = j.anggaran_total
+    anggaran = Sentence(
+        f"Anggaran seluruh jajaran {nama} tahun {tahun}, yaitu DIPA Kantor Wilayah ditambah DIPA "
+        f"{fmt.words(len(j.satker) - 1)} Kantor Imigrasi di bawahnya, berjumlah ", Strong(rupiah(t.pagu)),
+        " dengan realisasi ", Strong(rupiah(t.realisasi)), " atau ", Strong(persen(t.persen)), ".")
+    ini = next((y for y in j.pnbp if y.tahun == tahun), None)
+    pnbp = Sentence()
+    if ini is not None:
+        pnbp = Sentence(f"Realisasi Penerimaan Negara Bukan Pajak (PNBP) seluruh jajaran {nama} tahun {tahun}, "
+                        "yang dipungut oleh Kantor Imigrasi, sebesar ", Strong(rupiah(ini.realisasi)))
+        pnbp = pnbp + (Sentence(" atau ", Strong(persen(ini.persen)), f" dari target {rupiah(ini.target)}.")
+                       if ini.persen is not None else
+                       Sentence("; tidak setiap satuan kerja memiliki target, sehingga persentase jajaran tidak "
+                                "dihitung."))
+    first = 4 if any(p.tahun == tahun for p in results.pnbp) else 3
+    return {"anggaran": anggaran, "pnbp": pnbp, "no_anggaran": str(first), "no_pnbp": str(first + 1)}
+
+
 # ---------------------------------------------------------------- the whole key
 
 def jajaran_context(results: Results, charts: dict[str, Path] | None = None) -> dict:
@@ -377,4 +401,5 @@ def jajaran_context(results: Results, charts: dict[str, Path] | None = None) -> 
         "nka": _nka(j, tahun),
         "layanan": _layanan(j, tahun),
         "komponen": _komponen(results, tahun),
+        "ringkas": _ringkas(results, nama, tahun),
     }}
