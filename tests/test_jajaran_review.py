@@ -140,6 +140,8 @@ def test_rekap_notes_wrapped_within_the_table_width(tmp_path):
         assert f"A{cell.row}:{openpyxl.utils.get_column_letter(width)}{cell.row}" in merged
         assert cell.alignment.wrap_text
         assert ws.row_dimensions[cell.row].height >= 15
+    # headers wrap at their words and long names in their cells: the sheet prints at a legible scale
+    assert sum(ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width for c in range(1, width + 1)) < 240
 
 
 @pytest.fixture(scope="module")

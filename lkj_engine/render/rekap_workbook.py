@@ -37,7 +37,7 @@ THIN = Side(style="thin", color="A6A6A6")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FORMATS = {"rupiah": "#,##0", "bulat": "#,##0", "persen": "0.00", "nilai": "0.00", "teks": "@"}
 FIRST_ROW = 3  # row 1: title, row 2: the office and year
-MAX_WIDTH = 60
+MAX_WIDTH = 40  # a longer text wraps in its cell (a header wraps at its words)
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,7 @@ def _write(ws: Worksheet, table: Table, subtitle: str) -> None:
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     header_row = row
-    ws.row_dimensions[header_row].height = 32
-    widths = [min(len(h), 16) for h in table.headers]
+    widths = [max((len(w) for w in h.split()), default=0) for h in table.headers]
     for i, values in enumerate(table.rows):
         row += 1
         for c, v in enumerate(values, start=1):
@@ -150,10 +149,13 @@ def _write(ws: Worksheet, table: Table, subtitle: str) -> None:
                 cell.fill = TOTAL_FILL
             if v.kind != "teks":
                 cell.alignment = Alignment(horizontal="right")
+            elif len(_shown(v)) + 3 > MAX_WIDTH:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
             widths[c - 1] = max(widths[c - 1], len(_shown(v)))
     columns = [min(width + 3, MAX_WIDTH) for width in widths]
     for c, width in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(c)].width = width
+    _fit_heights(ws, header_row, row, columns)
     row += 1
     for note in table.notes:
         row += 1
@@ -163,6 +165,15 @@ def _write(ws: Worksheet, table: Table, subtitle: str) -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _fit_heights(ws: Worksheet, first: int, last: int, columns: list[float]) -> None:
+    """Rows tall enough for their wrapped text (a spreadsheet does not grow a row it did not lay out)."""
+    for r in range(first, last + 1):
+        lines = max([-(-len(cell.value) // max(int(width) - 3, 1)) for cell, width in zip(ws[r], columns)
+                     if isinstance(cell.value, str) and cell.alignment.wrap_text] or [1])
+        if lines > 1:
+            ws.row_dimensions[r].height = 15 * lines
 
 
 def _note(ws: Worksheet, row: int, note: str, columns: list[float]) -> None:

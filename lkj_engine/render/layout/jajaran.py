@@ -45,6 +45,11 @@ def note(b: Builder, key: str) -> None:
     b.tag("{%p endif %}")
 
 
+# A grouped table (group row, its rows, its JUMLAH; may run over a page): each group stays together,
+# so a JUMLAH never sits alone, and the table breaks between groups.
+GROUP = {1, 3}
+
+
 def together(rows: int) -> set[int]:
     """Every row but the last keeps with the next: a short table moves whole, a JUMLAH never sits alone."""
     return set(range(rows - 1))
@@ -133,7 +138,7 @@ def anggaran_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", ""],
              ["{{ g.jumlah.label }}", "{{ g.jumlah.pagu }}", "{{ g.jumlah.realisasi }}", "{{ g.jumlah.persen }}"],
              ["{%tr endfor %}", "", "", ""]],
-            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=together(7),
+            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
             indent={3: [0]})
     b.tag("{%p for s in jajaran.belanja.kalimat %}")
     b.sentence("s")
@@ -223,7 +228,7 @@ def data_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", ""],
              ["Jumlah Jajaran", "{{ leaf.jumlah.pembilang }}", "{{ leaf.jumlah.penyebut }}", "{{ leaf.jumlah.rasio }}"],
              ["{%tr endfor %}", "", "", ""]],
-            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=together(7),
+            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
             indent={3: [0]})
     note(b, "t.keterangan")
     b.tag("{%p for s in t.kalimat %}")
