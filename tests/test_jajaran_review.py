@@ -56,6 +56,19 @@ def test_average_row_is_over_the_ikk_shown(regional):
     text = " ".join(k.text for k in cap["kalimat"])
     assert "Rata-rata capaian kinerja atas indikator tersebut terendah terdapat pada Kanwil" not in text
     assert "tidak berlaku" in cap["keterangan"] and "IKK-1" in cap["keterangan"]
+    # the Kanim's IKK-2 cells are "-" (not in their PK): that "-" is explained too
+    assert "tanda “-” lainnya: data tidak diisi atau tidak dapat dihitung" in cap["keterangan"]
+
+
+def test_no_other_dash_note_when_only_the_kanwil_regional_cells_are_dashes():
+    satker = []
+    for nama in KANIM:  # every Kanim also has IKK-2, so only the Kanwil's IKK-1 cell is "-"
+        wb = kanim_workbook(nama)
+        wb = replace(wb, ikk=[*wb.ikk, ikk("IKK-2", 100, 90, sasaran_no=2, nama="Indeks Reformasi Birokrasi")])
+        satker.append(satker_of(compute(wb), wb.source))
+    cap = _ctx(consolidate(kanwil_workbook(), satker))["capaian"]
+    assert cap["keterangan"].startswith("Keterangan: tanda “-” pada kolom Kanwil Nusa Kerapu untuk IKK-1")
+    assert "lainnya" not in cap["keterangan"]
 
 
 def test_wilayah_note_says_which_ikk_are_summed(regional):
@@ -69,11 +82,12 @@ def test_rekap_and_chart_use_the_same_average_row(regional, tmp_path):
     write_rekap(regional, path)
     book = openpyxl.load_workbook(path)
     cap = _ctx(regional)["capaian"]
-    last = [r for r in book["Capaian IKK"].iter_rows(min_row=4, values_only=True) if r[1] == "Rata-rata capaian kinerja"]
+    last = [r for r in book["Capaian IKK"].iter_rows(min_row=4, values_only=True)
+            if r[1] == "Rata-rata capaian kinerja"]
     assert last[0][2:] == (float(fmt.display_round(regional.jajaran.rata_wilayah)), None,
                            *(float(fmt.display_round(regional.jajaran.rata_ikk[n]))
                              for n in regional.jajaran.nama_satker[1:]))
-    assert fmt.percent(D(str(last[0][3 + 0 + 1]))) == cap["rata"][1]
+    assert fmt.percent(D(str(last[0][4]))) == cap["rata"][1]  # Kanim Batu Kerapu, as the report prints it
     ringkasan = {r[2]: r for r in book["Ringkasan"].iter_rows(min_row=4, values_only=True) if r[2]}
     assert ringkasan["Kanim Batu Kerapu"][14] == last[0][4]
 

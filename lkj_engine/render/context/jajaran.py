@@ -140,13 +140,14 @@ def _capaian(results: Results, charts: dict[str, Path]) -> dict:
     if low is not None:
         kalimat.append(Sentence(f"Rata-rata capaian kinerja atas indikator tersebut terendah terdapat pada "
                                 f"{low[0]}, yaitu ", Strong(persen(low[1])), "."))
-    cells = [c for r in rows for c in (r["regional"], *r["nilai"])] + [persen(j.rata_wilayah)]
     notes = []
     if summed:
-        notes.append(f"tanda “-” pada kolom {kanwil} untuk {join_id(summed)} dan pada rata-ratanya: tidak berlaku, karena angkanya "
-                     "adalah angka wilayah (jumlah se-jajaran)")
-    others = [c for r in j.ikk for n, c in zip(names, (persen(r.per_satker.get(n)) for n in names))
-              if not (r.wilayah and n == kanwil)] + cells + [persen(v) for v in rata[1:]]
+        notes.append(f"tanda “-” pada kolom {kanwil} untuk {join_id(summed)} dan pada rata-ratanya: tidak berlaku, "
+                     "karena angkanya adalah angka wilayah (jumlah se-jajaran)")
+    # every other cell: the Wilayah column, the satker cells that apply, the satker averages
+    others = [persen(r.regional) for r in j.ikk] + [persen(j.rata_wilayah)] + [
+        persen(r.per_satker.get(n)) for r in j.ikk for n in names if not (r.wilayah and n == kanwil)] + [
+        persen(v) for v in (rata[1:] if summed else rata)]
     if KOSONG in others:
         notes.append("tanda “-” lainnya: data tidak diisi atau tidak dapat dihitung")
     ket = ("Keterangan: " + "; ".join(notes) + ".") if notes else ""
