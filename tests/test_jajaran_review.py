@@ -16,7 +16,9 @@ from lkj_engine.compute.jajaran import consolidate, satker_of
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.render.context.jajaran import KETERANGAN, jajaran_context, lowest
 from lkj_engine.render.rekap_workbook import write_rekap
-from report_fixture import chapter_text, render
+from docx.oxml.ns import qn
+from report_fixture import all_text, chapter_text, render
+from test_jajaran_report import captioned_tables, table
 
 BATU = next(iter(KANIM))
 
@@ -187,3 +189,24 @@ def test_summary_and_conclusion_name_the_jajaran_budget_and_pnbp(kanwil_doc):
     conclusion = chapter_text(kanwil_doc, "A. Kesimpulan", level=2)
     assert "3.\tAnggaran seluruh jajaran" in conclusion  # after 1. the PK and 2. the Kanwil's own DIPA
     assert "4.\tRealisasi Penerimaan Negara Bukan Pajak (PNBP) seluruh jajaran" in conclusion
+
+
+def _keeps(row) -> bool:
+    return all(p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs)
+
+
+def test_table_rows_keep_together_and_headers_repeat(kanwil_doc):
+    tables = captioned_tables(kanwil_doc)
+    capaian = table(tables, "Capaian Indikator Kinerja Kegiatan per Satuan Kerja di Jajaran")
+    body = capaian.rows[1:]
+    assert all(_keeps(r) for r in body[:-1]) and not _keeps(body[-1])  # a short table moves whole
+    assert capaian.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    komponen = table(tables, "Komponen Indeks Kualitas Layanan di Wilayah per Satuan Kerja")
+    for row in komponen.rows[1:]:
+        first = row.cells[0].text
+        # a group (its heading and its satker rows) stays with its JUMLAH; the table breaks after a JUMLAH
+        assert _keeps(row) == (first != "Jumlah Jajaran"), first
+
+
+def test_no_dash_note_in_a_report_without_dashes_outside_the_ikk_table(kanwil_doc):
+    assert KETERANGAN not in all_text(kanwil_doc)
