@@ -6,6 +6,9 @@ One function per place seed 000 puts them: `pegawai_jajaran` (BAB I.B.3), `capai
 (`landscape`): after rendering, `render.landscape` turns them into section breaks of a landscape
 section. A table whose columns come from a loop (one per satker) carries `FIT_MARKER`, so the same
 pass gives its first column room and shares the rest of the text width among the others.
+Rows keep with the next (`together`: a short table moves whole; `GROUP`: a grouped table keeps each
+group with its JUMLAH and breaks between groups), headers repeat, and the "-" note is printed only
+when the context gives it (the table prints a "-").
 """
 from __future__ import annotations
 
