@@ -80,6 +80,7 @@ def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> 
             alasan=missing,
             ket_pembilang=(mine.ket_pembilang if mine else None) or k.ket_pembilang,
             ket_penyebut=(mine.ket_penyebut if mine else None) or k.ket_penyebut,
+            faktor=k.faktor, sumber=k.sumber,
         ))
     return leaves
 
@@ -179,15 +180,42 @@ def _layanan(satker: Sequence[Satker]) -> list[LayananKelompok]:
     return groups
 
 
-def _ikk_per_satker(regional: Results, satker: Sequence[Satker]) -> list[IkkPerSatker]:
+def _ikk_per_satker(regional: Results, satker: Sequence[Satker], leaves: Sequence[RegionalLeaf]
+                    ) -> list[IkkPerSatker]:
+    summed = {_key(x.kode_ikk) for x in leaves}
     rows = []
     for r in regional.ikk:
         per = {}
         for s in satker:
             own = next((x for x in s.results.ikk if _key(x.ikk.kode) == _key(r.ikk.kode)), None)
             per[s.nama_singkat] = own.capaian if own else None
-        rows.append(IkkPerSatker(r.ikk.kode, r.ikk.nama, r.capaian, per))
+        rows.append(IkkPerSatker(r.ikk.kode, r.ikk.nama, r.capaian, per, sasaran_no=r.ikk.sasaran_no,
+                                 wilayah=_key(r.ikk.kode) in summed))
     return rows
+
+
+def column_average(rows: Sequence[IkkPerSatker], values: Sequence[Num]) -> Num:
+    """The report's rata-rata (mean of the sasaran means, unknown capaian skipped) over the IKK shown."""
+    groups: dict[int, list[Num]] = {}
+    for row, value in zip(rows, values):
+        groups.setdefault(row.sasaran_no, []).append(value)
+    return capaian.overall_average([capaian.sasaran_average(groups[no])[0] for no in sorted(groups)])
+
+
+def rata_ikk(rows: Sequence[IkkPerSatker], satker: Sequence[Satker]) -> tuple[Num, dict[str, Num]]:
+    """The "Rata-rata capaian kinerja" row of the IKK-per-satker table: every column over the same IKK.
+
+    A satker's own whole-PK average would not be comparable (a Kanim's PK has IKK the Kanwil does
+    not show); the Kanwil's own column has none when an IKK shown is regional (its own figure of such
+    an IKK does not apply), so it is left out rather than averaged over fewer IKK."""
+    wilayah = column_average(rows, [r.regional for r in rows])
+    per: dict[str, Num] = {}
+    for i, s in enumerate(satker):
+        if i == 0 and any(r.wilayah for r in rows):
+            per[s.nama_singkat] = None
+        else:
+            per[s.nama_singkat] = column_average(rows, [r.per_satker.get(s.nama_singkat) for r in rows])
+    return wilayah, per
 
 
 def satker_of(results: Results, berkas: Path | None = None) -> Satker:
@@ -208,6 +236,8 @@ def consolidate(kanwil: Workbook, kanim: Sequence[Satker], kurang: Sequence[str]
     nka_rows, nka_mean = _nka(satker, tahun)
     pegawai = [(s.nama_singkat, s.results.pegawai_total) for s in satker]
     known_pegawai = [n for _, n in pegawai if n is not None]
+    ikk_rows = _ikk_per_satker(results, satker, leaves)
+    rata_wilayah, rata_per = rata_ikk(ikk_rows, satker)
     results.jajaran = Jajaran(
         satker=satker,
         leaves=leaves,
@@ -221,7 +251,9 @@ def consolidate(kanwil: Workbook, kanim: Sequence[Satker], kurang: Sequence[str]
         layanan=_layanan(satker),
         pegawai=pegawai,
         pegawai_total=sum(known_pegawai) if known_pegawai else None,
-        ikk=_ikk_per_satker(results, satker),
+        ikk=ikk_rows,
+        rata_ikk=rata_per,
+        rata_wilayah=rata_wilayah,
         kurang=list(kurang),
     )
     return results

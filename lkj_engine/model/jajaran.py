@@ -50,6 +50,8 @@ class RegionalLeaf:
     alasan: str | None = None
     ket_pembilang: str | None = None
     ket_penyebut: str | None = None
+    faktor: int = 1  # -1: a higher ratio lowers the index (the lowest ratio is the best)
+    sumber: str | None = None  # the Kanwil's Sumber of the leaf ("Layanan ..."): its share comes from its services
 
 
 @dataclass
@@ -106,6 +108,9 @@ class IkkPerSatker:
     nama: str
     regional: Num
     per_satker: dict[str, Num]  # Nama Singkat -> capaian (None: not computable or IKK absent)
+    sasaran_no: int = 0  # the Kanwil's sasaran, so a column's average follows the report's rule
+    wilayah: bool = False  # has Rekap Jajaran leaves: the regional figure is summed over the jajaran,
+    #                        and the Kanwil's own figure does not apply (it is a regional number)
 
 
 @dataclass
@@ -125,6 +130,10 @@ class Jajaran:
     pegawai: list[tuple[str, int | None]]
     pegawai_total: int | None
     ikk: list[IkkPerSatker]
+    # "Rata-rata capaian kinerja" of each column of the IKK table, over the IKK shown only (Nama Singkat ->
+    # mean; None: no comparable mean) and of the Wilayah column; see compute.jajaran.rata_ikk.
+    rata_ikk: dict[str, Num] = field(default_factory=dict)
+    rata_wilayah: Num = None
     kurang: list[str] = field(default_factory=list)  # offices listed in Jajaran but not consolidated
 
     @property

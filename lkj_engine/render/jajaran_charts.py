@@ -60,20 +60,24 @@ def anggaran_figure(j: Jajaran) -> Figure:
 
 
 def capaian_figure(results: Results) -> Figure:
-    """The regional average capaian (hatched) above each satker's own average, with the 100% line."""
+    """The Wilayah column's average capaian (hatched) above each satker's, all over the IKK of Tabel 3.2
+    (`Jajaran.rata_ikk`), with the 100% line; the Kanwil's own bar is "tidak berlaku" on regional IKK."""
     j = results.jajaran
     names = [WILAYAH, *j.nama_satker]
-    values = [results.rata_capaian, *(s.results.rata_capaian for s in j.satker)]
+    values = [j.rata_wilayah, *(j.rata_ikk.get(n) for n in j.nama_satker)]
+    regional = any(r.wilayah for r in j.ikk)
+    labels = [fmt.percent(v) if v is not None or not (i == 1 and regional) else "tidak berlaku"
+              for i, v in enumerate(values)]
     n = len(names)
     fig = _figure(2.0 + 0.75 * n)
     ax = fig.subplots()
     positions = list(range(n))[::-1]
     _bars(ax, positions=positions, values=values, faces=[PLAN_FACE] + [SINGLE_FACE] * (n - 1),
-          hatches=[PLAN_HATCH] + [""] * (n - 1), labels=[fmt.percent(v) for v in values], width=0.6, horizontal=True)
+          hatches=[PLAN_HATCH] + [""] * (n - 1), labels=labels, width=0.6, horizontal=True)
     ax.set_yticks(positions, [_wrap(s, 24) for s in names])
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(-0.6, n - 0.4)
-    _value_limits(ax, "x", values + [Decimal(100)], headroom=0.22)
+    _value_limits(ax, "x", [v for v in values if v is not None] + [Decimal(100)], headroom=0.22)
     ax.axvline(100, color="black", linestyle=(0, (5, 3)), linewidth=1.0, zorder=1)
     ax.annotate("Target " + fmt.percent(Decimal(100), places=0), xy=(100, 1), xycoords=("data", "axes fraction"),
                 xytext=(0, 3), textcoords="offset points", ha="center", va="bottom")
@@ -90,7 +94,7 @@ def build_jajaran_figures(results: Results) -> dict[str, Figure]:
     with _style():
         if j.anggaran:
             figures["jajaran_anggaran"] = anggaran_figure(j)
-        if any(s.results.rata_capaian is not None for s in j.satker) or results.rata_capaian is not None:
+        if j.rata_wilayah is not None or any(v is not None for v in j.rata_ikk.values()):
             figures["jajaran_capaian"] = capaian_figure(results)
     return figures
 

@@ -37,7 +37,7 @@ THIN = Side(style="thin", color="A6A6A6")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 FORMATS = {"rupiah": "#,##0", "bulat": "#,##0", "persen": "0.00", "nilai": "0.00", "teks": "@"}
 FIRST_ROW = 3  # row 1: title, row 2: the office and year
-MAX_WIDTH = 60
+MAX_WIDTH = 40  # a longer text wraps in its cell (a header wraps at its words)
 
 
 @dataclass(frozen=True)
@@ -137,8 +137,7 @@ def _write(ws: Worksheet, table: Table, subtitle: str) -> None:
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     header_row = row
-    ws.row_dimensions[header_row].height = 32
-    widths = [min(len(h), 16) for h in table.headers]
+    widths = [max((len(w) for w in h.split()), default=0) for h in table.headers]
     for i, values in enumerate(table.rows):
         row += 1
         for c, v in enumerate(values, start=1):
@@ -150,17 +149,43 @@ def _write(ws: Worksheet, table: Table, subtitle: str) -> None:
                 cell.fill = TOTAL_FILL
             if v.kind != "teks":
                 cell.alignment = Alignment(horizontal="right")
+            elif len(_shown(v)) + 3 > MAX_WIDTH:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
             widths[c - 1] = max(widths[c - 1], len(_shown(v)))
+    columns = [min(width + 3, MAX_WIDTH) for width in widths]
+    for c, width in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+    _fit_heights(ws, header_row, row, columns)
+    row += 1
     for note in table.notes:
-        row += 2
-        _put(ws, row, 1, note, True).font = Font(name=FONT, italic=True, size=9)
-    for c, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = min(width + 3, MAX_WIDTH)
+        row += 1
+        _note(ws, row, note, columns)
     ws.freeze_panes = ws.cell(header_row + 1, 2)
     ws.print_title_rows = f"{FIRST_ROW}:{header_row}"
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _fit_heights(ws: Worksheet, first: int, last: int, columns: list[float]) -> None:
+    """Rows tall enough for their wrapped text (a spreadsheet does not grow a row it did not lay out)."""
+    for r in range(first, last + 1):
+        lines = max([-(-len(cell.value) // max(int(width) - 3, 1)) for cell, width in zip(ws[r], columns)
+                     if isinstance(cell.value, str) and cell.alignment.wrap_text] or [1])
+        if lines > 1:
+            ws.row_dimensions[r].height = 15 * lines
+
+
+def _note(ws: Worksheet, row: int, note: str, columns: list[float]) -> None:
+    """A note wrapped in one merged cell as wide as the table, so it never widens the printed page."""
+    cell = _put(ws, row, 1, note, True)
+    cell.font = Font(name=FONT, italic=True, size=9)
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if len(columns) > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(columns))
+    # 9-pt italic: about 1.15 characters per unit of column width, 12 points a line
+    lines = -(-len(note) // max(int(sum(columns) * 1.15), 1))
+    ws.row_dimensions[row].height = 12 * lines + 3
 
 
 # ---------------------------------------------------------------- the tables
@@ -186,12 +211,12 @@ def ringkasan(results: Results) -> Table:
                      rp(target), rp(real), persen(rasio(real, target)),
                      nilai(n.perencanaan if n else None), nilai(n.pelaksanaan if n else None),
                      nilai(n.nka if n else None), bulat(pegawai.get(s.nama_singkat)),
-                     persen(s.results.rata_capaian)])
+                     persen(j.rata_ikk.get(s.nama_singkat))])
     rows.append([teks(None), teks("Jajaran"), teks(None), teks(None), *_line(j.anggaran_total),
                  rp(pnbp.target if pnbp else None), rp(pnbp.realisasi if pnbp else None),
                  persen(pnbp.persen if pnbp else None), nilai(j.nka_rata.perencanaan),
                  nilai(j.nka_rata.pelaksanaan), nilai(j.nka_rata.nka), bulat(j.pegawai_total),
-                 persen(results.rata_capaian)])
+                 persen(j.rata_wilayah)])
     return Table(
         "Ringkasan", "Ringkasan Jajaran",
         ["No", "Satuan Kerja", "Nama Singkat", "Jenis", "Pagu (Rp)", "Realisasi Anggaran (Rp)",
@@ -201,9 +226,11 @@ def ringkasan(results: Results) -> Table:
         rows, {len(rows) - 1},
         notes=("Baris Jajaran: anggaran, PNBP dan pegawai adalah jumlah seluruh satuan kerja (persentase dari "
                "jumlah tersebut); nilai kinerja anggaran adalah rata-rata satuan kerja; rata-rata capaian kinerja "
-               "adalah capaian regional Kantor Wilayah, dihitung dari komponen yang dijumlahkan se-jajaran.",
-               "Satuan kerja lain: angkanya sendiri (pagu dan capaian Kantor Wilayah adalah DIPA dan indikatornya "
-               "sendiri). Sel kosong: data tidak diisi, bukan 0."))
+               "adalah rata-rata kolom Wilayah pada sheet Capaian IKK.",
+               "Satuan kerja lain: angkanya sendiri (pagu Kantor Wilayah adalah DIPA-nya sendiri); rata-rata "
+               "capaian kinerja setiap satuan kerja dihitung dari IKK pada sheet Capaian IKK saja, dengan cara "
+               "yang sama. Sel kosong: data tidak diisi, tidak dapat dihitung atau tidak berlaku (rata-rata "
+               "Kantor Wilayah bila ada IKK berangka wilayah), bukan 0."))
 
 
 def anggaran_table(j: Jajaran, tahun: int) -> Table:
@@ -318,13 +345,15 @@ def capaian_table(results: Results) -> Table:
     names = j.nama_satker
     rows = [[teks(r.kode), teks(r.nama), persen(r.regional), *(persen(r.per_satker.get(n)) for n in names)]
             for r in j.ikk]
-    rows.append([teks(None), teks("Rata-rata capaian kinerja"), persen(results.rata_capaian),
-                 *(persen(s.results.rata_capaian) for s in j.satker)])
+    rows.append([teks(None), teks("Rata-rata capaian kinerja"), persen(j.rata_wilayah),
+                 *(persen(j.rata_ikk.get(n)) for n in names)])
     return Table("Capaian IKK", f"Capaian Indikator Kinerja Kegiatan per Satuan Kerja Tahun {results.workbook.tahun}",
                  ["Kode IKK", "Indikator Kinerja Kegiatan", "Wilayah (regional)", *names], rows, {len(rows) - 1},
                  notes=("Wilayah: capaian regional Kantor Wilayah; kolom satuan kerja: capaian indikator dengan "
-                        "Kode IKK yang sama pada Perjanjian Kinerja satuan kerja itu sendiri. Sel kosong: indikator "
-                        "tidak ada atau capaiannya tidak dapat dihitung.",))
+                        "Kode IKK yang sama pada Perjanjian Kinerja satuan kerja itu sendiri. Rata-rata: dari IKK pada "
+                        "sheet ini saja (rata-rata dari rata-rata setiap Sasaran Kegiatan Kantor Wilayah). Sel "
+                        "kosong: indikator tidak ada, capaiannya tidak dapat dihitung, atau tidak berlaku (kolom "
+                        "Kantor Wilayah pada IKK berangka wilayah, yang dijumlahkan se-jajaran).",))
 
 
 def tables(results: Results) -> list[Table]:

@@ -43,7 +43,8 @@ def anggaran_context(results: Results, nama: str, tahun: int) -> dict:
         t = {**t, "pagu": "-", "realisasi": "-", "persen": "-"}
         kalimat = Sentence(f"Data realisasi anggaran {nama} tahun {tahun} tidak tersedia.")
     else:
-        kalimat = Sentence(f"Realisasi belanja {nama} tahun {tahun} adalah sebesar ",
+        dipa = f"DIPA {nama} sendiri (tanpa Kantor Imigrasi di jajarannya)" if results.jajaran else nama
+        kalimat = Sentence(f"Realisasi belanja {dipa} tahun {tahun} adalah sebesar ",
                            Strong(t["realisasi"]), " atau ", Strong(t["persen"]),
                            " dari total anggaran ", Strong(t["pagu"]), ".")
     return {"total": t, "rows": rows, "sasaran": sasaran, "kalimat": kalimat, "ada": bool(results.anggaran_rows)}
@@ -210,6 +211,23 @@ def nka_context(results: Results, nama: str, tahun: int) -> dict:
             "kalimat": kalimat}
 
 
+def _pnbp_kosong(results: Results, nama: str, tahun: int) -> Sentence:
+    """What III.B.4 says without the office's own PNBP rows: in a Kanwil's consolidated report, the
+    jajaran's PNBP (collected by its Kantor Imigrasi; per satker in the jajaran table below)."""
+    j = results.jajaran
+    ini = next((y for y in j.pnbp if y.tahun == tahun), None) if j else None
+    if ini is None:
+        return Sentence("Data Penerimaan Negara Bukan Pajak (PNBP) tidak tersedia.")
+    head = (f"{nama} sendiri tidak mencatat Penerimaan Negara Bukan Pajak (PNBP); PNBP di wilayahnya dipungut "
+            f"oleh Kantor Imigrasi di jajaran. Realisasi PNBP seluruh jajaran tahun {tahun} sebesar ")
+    rincian = "; rinciannya per satuan kerja disajikan pada bagian 5 (Realisasi Anggaran dan PNBP Jajaran)."
+    if ini.persen is None:
+        return Sentence(head, Strong(fmt.money(ini.realisasi)), " (tidak setiap satuan kerja memiliki target, "
+                        "sehingga persentase jajaran tidak dihitung)" + rincian)
+    return Sentence(head, Strong(fmt.money(ini.realisasi)), " atau ", Strong(fmt.percent(ini.persen)),
+                    f" dari target {fmt.money(ini.target)}" + rincian)
+
+
 def anggaran_chapter_context(results: Results, nama: str, tahun: int, charts: dict[str, Path]) -> dict:
     """Everything the budget parts of BAB II and BAB III.B-C print (and the Ringkasan's budget line)."""
     return {
@@ -223,7 +241,7 @@ def anggaran_chapter_context(results: Results, nama: str, tahun: int, charts: di
             "anggaran": Sentence("Data realisasi anggaran per kegiatan tidak tersedia."),
             "belanja": Sentence("Data realisasi anggaran menurut jenis belanja tidak tersedia."),
             "sumber_dana": Sentence("Data anggaran menurut sumber dana tidak tersedia."),
-            "pnbp": Sentence("Data Penerimaan Negara Bukan Pajak (PNBP) tidak tersedia."),
+            "pnbp": _pnbp_kosong(results, nama, tahun),
             "nka": Sentence("Data Nilai Kinerja Anggaran tidak tersedia."),
         },
     }

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Optional
 from lkj_engine.compute.jajaran import belanja_jenis, layanan_persen, pertumbuhan, pnbp_satker, rasio
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.schema import JENIS_BELANJA
-from lkj_engine.model.jajaran import Jajaran, LayananSatker
+from lkj_engine.model.jajaran import Jajaran, LayananSatker, LeafShare, RegionalLeaf
 from lkj_engine.model.results import BudgetLine, Results
 from lkj_engine.render.context.common import chart, join_id, sign
 from lkj_engine.render.prose import Sentence, Strong
@@ -53,28 +53,45 @@ def _dec(value: int | None) -> Num:
     return None if value is None else Decimal(value)
 
 
-def lowest(items: Iterable[tuple[str, Num]]) -> tuple[str, Decimal] | None:
-    """The satker with the lowest known value (the first one on a tie); None with fewer than two values."""
-    known = [(n, v) for n, v in items if v is not None]
-    if len(known) < 2:
-        return None
-    return min(known, key=lambda x: x[1])
+def _differ(known: list[tuple[str, Decimal]], show: Callable[[Decimal], str]) -> bool:
+    """At least two values known and not all printed alike (no "lowest" among equals)."""
+    return len(known) >= 2 and len({show(v) for _, v in known}) > 1
 
 
-def highest(items: Iterable[tuple[str, Num]]) -> tuple[str, Decimal] | None:
+def _extreme(items: Iterable[tuple[str, Num]], show: Callable[[Decimal], str],
+             pick: Callable) -> tuple[str, Decimal] | None:
+    """The satker (all of them when several print the same extreme) with the min / max known value."""
     known = [(n, v) for n, v in items if v is not None]
-    if len(known) < 2:
+    if not _differ(known, show):
         return None
-    return max(known, key=lambda x: x[1])
+    value = pick(v for _, v in known)
+    return join_id([n for n, v in known if show(v) == show(value)]), value
+
+
+def lowest(items: Iterable[tuple[str, Num]], show: Callable[[Decimal], str] = persen
+           ) -> tuple[str, Decimal] | None:
+    """The satker with the lowest known value (every one printing it, on a tie); None with fewer than
+    two values or when every value prints the same."""
+    return _extreme(items, show, min)
+
+
+def highest(items: Iterable[tuple[str, Num]], show: Callable[[Decimal], str] = persen
+            ) -> tuple[str, Decimal] | None:
+    return _extreme(items, show, max)
 
 
 def _extreme_sentence(items: list[tuple[str, Num]], what: str, show: Callable[[Decimal], str]) -> Sentence:
     """``Persentase realisasi terendah terdapat pada X (a), tertinggi pada Y (b).``"""
-    low, high = lowest(items), highest(items)
-    if low is None or high is None or sign(high[1] - low[1]) == 0:
+    low, high = lowest(items, show), highest(items, show)
+    if low is None or high is None:
         return Sentence()
     return Sentence(f"{what} terendah terdapat pada {low[0]} ({show(low[1])}), sedangkan yang tertinggi pada "
                     f"{high[0]} ({show(high[1])}).")
+
+
+def keterangan(cells: Iterable[str]) -> str:
+    """The "-" note, only under a table that prints a "-"."""
+    return KETERANGAN if any(c == KOSONG for c in cells) else ""
 
 
 # ---------------------------------------------------------------- BAB I: staff
@@ -89,8 +106,9 @@ def _pegawai(j: Jajaran, nama: str, tahun: int) -> dict:
         kalimat = Sentence(f"Berdasarkan data pegawai di jajaran {nama} Tahun {tahun}, persebaran jumlah pegawai "
                            f"pada {join_id(known)}, sehingga seluruh jajaran didukung oleh ",
                            Strong(f"{fmt.words(j.pegawai_total)} orang"), " pegawai.")
+    cells = [c for r in rows for c in (r["jumlah"], r["porsi"])] + [hitung(j.pegawai_total)]
     return {"rows": rows, "jumlah": hitung(j.pegawai_total), "porsi": persen(rasio(total, total)),
-            "kalimat": kalimat}
+            "kalimat": kalimat, "keterangan": keterangan(cells)}
 
 
 # ---------------------------------------------------------------- III.A: capaian per satker
@@ -98,23 +116,43 @@ def _pegawai(j: Jajaran, nama: str, tahun: int) -> dict:
 def _capaian(results: Results, charts: dict[str, Path]) -> dict:
     j = results.jajaran
     names = j.nama_satker
+    kanwil = names[0]
     rows = [{"nama": f"{r.kode} {r.nama}", "regional": persen(r.regional),
              "nilai": [persen(r.per_satker.get(n)) for n in names]} for r in j.ikk]
-    rata = [s.results.rata_capaian for s in j.satker]
-    kalimat = [Sentence("Kolom Wilayah memuat capaian regional yang dilaporkan pada tabel capaian di atas (dihitung "
-                        "dari komponen yang dijumlahkan se-jajaran); kolom satuan kerja memuat capaian indikator "
-                        "dengan kode yang sama pada Perjanjian Kinerja masing-masing satuan kerja.")]
+    rata = [j.rata_ikk.get(n) for n in names]
+    summed = [r.kode for r in j.ikk if r.wilayah]
+    own = [r.kode for r in j.ikk if not r.wilayah]
+    parts = []
+    if summed:
+        parts.append(f"untuk {join_id(summed)} dihitung dari komponen yang dijumlahkan se-jajaran")
+    if own:
+        parts.append(f"untuk {join_id(own)} adalah capaian {kanwil} sendiri")
+    kalimat = [Sentence(f"Kolom Wilayah memuat capaian yang dilaporkan pada tabel capaian di atas: {'; '.join(parts)}. "
+                        "Kolom satuan kerja memuat capaian indikator dengan kode yang sama pada Perjanjian Kinerja "
+                        "masing-masing satuan kerja. Baris rata-rata capaian kinerja setiap kolom dihitung dari "
+                        "indikator pada tabel ini saja, dengan cara yang sama seperti rata-rata capaian kinerja.")]
     for r in j.ikk:
-        low = lowest((n, r.per_satker.get(n)) for n in names)
+        low = lowest((n, r.per_satker.get(n)) for n in names if not (r.wilayah and n == kanwil))
         if low is not None:
             kalimat.append(Sentence(f"Pada {r.nama}, capaian terendah terdapat pada {low[0]} sebesar ",
                                     Strong(persen(low[1])), f", dibandingkan capaian wilayah {persen(r.regional)}."))
     low = lowest(zip(names, rata))
     if low is not None:
-        kalimat.append(Sentence(f"Rata-rata capaian kinerja terendah terdapat pada {low[0]}, yaitu ",
-                                Strong(persen(low[1])), "."))
-    return {"kolom": names, "rows": rows, "rata_regional": persen(results.rata_capaian),
-            "rata": [persen(v) for v in rata], "kalimat": kalimat,
+        kalimat.append(Sentence(f"Rata-rata capaian kinerja atas indikator tersebut terendah terdapat pada "
+                                f"{low[0]}, yaitu ", Strong(persen(low[1])), "."))
+    notes = []
+    if summed:
+        notes.append(f"tanda “-” pada kolom {kanwil} untuk {join_id(summed)} dan pada rata-ratanya: tidak berlaku, "
+                     "karena angkanya adalah angka wilayah (jumlah se-jajaran)")
+    # every other cell: the Wilayah column, the satker cells that apply, the satker averages
+    others = [persen(r.regional) for r in j.ikk] + [persen(j.rata_wilayah)] + [
+        persen(r.per_satker.get(n)) for r in j.ikk for n in names if not (r.wilayah and n == kanwil)] + [
+        persen(v) for v in (rata[1:] if summed else rata)]
+    if KOSONG in others:
+        notes.append("tanda “-” lainnya: data tidak diisi atau tidak dapat dihitung")
+    ket = ("Keterangan: " + "; ".join(notes) + ".") if notes else ""
+    return {"kolom": names, "rows": rows, "rata_regional": persen(j.rata_wilayah),
+            "rata": [persen(v) for v in rata], "kalimat": kalimat, "keterangan": ket,
             "lanskap": len(names) > CAPAIAN_PORTRAIT_SATKER, "grafik": chart(charts, "jajaran_capaian")}
 
 
@@ -208,8 +246,9 @@ def _pnbp(j: Jajaran, tahun: int) -> dict:
                                      for s in pnbp_satker(j)], f"Persentase capaian PNBP tahun {tahun}", persen)
         if extreme:
             kalimat.append(extreme)
+    cells = [c for r in rows for c in r["nilai"]] + jumlah
     return {"ada": bool(j.pnbp), "lalu": str(tahun - 1), "ini": str(tahun), "rows": rows, "jumlah": jumlah,
-            "kalimat": kalimat}
+            "kalimat": kalimat, "keterangan": keterangan(cells)}
 
 
 # ---------------------------------------------------------------- III.C: NKA
@@ -259,6 +298,38 @@ def _layanan(j: Jajaran, tahun: int) -> list[dict]:
     return groups
 
 
+def _from_layanan(leaf: RegionalLeaf) -> bool:
+    return (leaf.sumber or "").strip().casefold().startswith("layanan")
+
+
+def _shown_shares(leaf: RegionalLeaf) -> list[LeafShare]:
+    """The shares a reader needs: the Kanwil's 0 / 0 of a service leaf is left out (it serves no
+    applicant; the JUMLAH is unchanged), as the service tables leave it out."""
+    kanwil, *rest = leaf.shares
+    if _from_layanan(leaf) and sign(kanwil.pembilang or Decimal(0)) == 0 and sign(kanwil.penyebut or Decimal(0)) == 0 \
+            and kanwil.alasan is None:
+        return rest
+    return leaf.shares
+
+
+def _komponen_sentence(leaf: RegionalLeaf, shares: list[LeafShare], total: Decimal) -> Sentence:
+    ratios = [(s.satker, rasio(s.pembilang, s.penyebut)) for s in shares]
+    if leaf.faktor < 0:
+        sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} dari "
+                            f"{hitung(leaf.penyebut)} ({persen(total)}); komponen ini berfaktor −1, sehingga masuk "
+                            f"perhitungan indeks sebagai {fmt.number(-total)} dan rasio yang lebih rendah lebih baik.")
+        high = highest(ratios)
+        if high is not None:
+            sentence = sentence + Sentence(f" Rasio tertinggi (terburuk) terdapat pada {high[0]} ({persen(high[1])}).")
+        return sentence
+    sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} dari "
+                        f"{hitung(leaf.penyebut)} ({persen(total)}).")
+    low = lowest(ratios)
+    if low is not None:
+        sentence = sentence + Sentence(f" Rasio terendah terdapat pada {low[0]} ({persen(low[1])}).")
+    return sentence
+
+
 def _komponen(results: Results, tahun: int) -> list[dict]:
     """One table per IKK with regional leaves: a group row per leaf, its satker rows, its JUMLAH."""
     tables: list[dict] = []
@@ -266,23 +337,48 @@ def _komponen(results: Results, tahun: int) -> list[dict]:
     for leaf in results.jajaran.leaves:
         if not tables or tables[-1]["kode"] != leaf.kode_ikk:
             tables.append({"kode": leaf.kode_ikk, "judul": f"Komponen {names.get(leaf.kode_ikk, leaf.kode_ikk)} per "
-                                                           f"Satuan Kerja Tahun {tahun}", "leaves": [], "kalimat": []})
+                                                           f"Satuan Kerja Tahun {tahun}", "leaves": [], "kalimat": [],
+                           "keterangan": ""})
         ket = " / ".join(x for x in (leaf.ket_pembilang, leaf.ket_penyebut) if x)
+        shares = _shown_shares(leaf)
         rows = [{"satker": s.satker, "pembilang": hitung(s.pembilang), "penyebut": hitung(s.penyebut),
-                 "rasio": persen(rasio(s.pembilang, s.penyebut))} for s in leaf.shares]
+                 "rasio": persen(rasio(s.pembilang, s.penyebut))} for s in shares]
         total = rasio(leaf.pembilang, leaf.penyebut)
-        tables[-1]["leaves"].append({
-            "judul": f"{leaf.kode} {leaf.nama}" + (f" ({ket})" if ket else ""), "rows": rows,
-            "jumlah": {"pembilang": hitung(leaf.pembilang), "penyebut": hitung(leaf.penyebut), "rasio": persen(total)},
-        })
+        judul = f"{leaf.kode} {leaf.nama}" + (f" ({ket})" if ket else "")
+        if leaf.faktor < 0:
+            judul += " — Faktor −1" + (f": masuk perhitungan indeks sebagai {fmt.number(-total)}"
+                                       if total is not None else "")
+        jumlah = {"pembilang": hitung(leaf.pembilang), "penyebut": hitung(leaf.penyebut), "rasio": persen(total)}
+        tables[-1]["leaves"].append({"judul": judul, "rows": rows, "jumlah": jumlah})
+        cells = [c for r in rows for c in (r["pembilang"], r["penyebut"], r["rasio"])] + list(jumlah.values())
+        tables[-1]["keterangan"] = tables[-1]["keterangan"] or keterangan(cells)
         if total is not None:
-            sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} dari "
-                                f"{hitung(leaf.penyebut)} ({persen(total)}).")
-            low = lowest((s.satker, rasio(s.pembilang, s.penyebut)) for s in leaf.shares)
-            if low is not None:
-                sentence = sentence + Sentence(f" Rasio terendah terdapat pada {low[0]} ({persen(low[1])}).")
-            tables[-1]["kalimat"].append(sentence)
+            tables[-1]["kalimat"].append(_komponen_sentence(leaf, shares, total))
     return tables
+
+
+# ---------------------------------------------------------------- Ringkasan Eksekutif and BAB IV
+
+def _ringkas(results: Results, nama: str, tahun: int) -> dict:
+    """The jajaran's budget and PNBP in one sentence each, beside the Kanwil's own DIPA sentence;
+    `no_*`: their numbers in BAB IV's list (after the PK, the own DIPA and the own PNBP, if any)."""
+    j = results.jajaran
+    t = j.anggaran_total
+    anggaran = Sentence(
+        f"Anggaran seluruh jajaran {nama} tahun {tahun}, yaitu DIPA Kantor Wilayah ditambah DIPA "
+        f"{fmt.words(len(j.satker) - 1)} Kantor Imigrasi di bawahnya, berjumlah ", Strong(rupiah(t.pagu)),
+        " dengan realisasi ", Strong(rupiah(t.realisasi)), " atau ", Strong(persen(t.persen)), ".")
+    ini = next((y for y in j.pnbp if y.tahun == tahun), None)
+    pnbp = Sentence()
+    if ini is not None:
+        pnbp = Sentence(f"Realisasi Penerimaan Negara Bukan Pajak (PNBP) seluruh jajaran {nama} tahun {tahun}, "
+                        "yang dipungut oleh Kantor Imigrasi, sebesar ", Strong(rupiah(ini.realisasi)))
+        pnbp = pnbp + (Sentence(" atau ", Strong(persen(ini.persen)), f" dari target {rupiah(ini.target)}.")
+                       if ini.persen is not None else
+                       Sentence("; tidak setiap satuan kerja memiliki target, sehingga persentase jajaran tidak "
+                                "dihitung."))
+    first = 4 if any(p.tahun == tahun for p in results.pnbp) else 3
+    return {"anggaran": anggaran, "pnbp": pnbp, "no_anggaran": str(first), "no_pnbp": str(first + 1)}
 
 
 # ---------------------------------------------------------------- the whole key
@@ -298,7 +394,6 @@ def jajaran_context(results: Results, charts: dict[str, Path] | None = None) -> 
     return {"jajaran": {
         "nama": nama,
         "kanim": fmt.words(len(j.satker) - 1),
-        "keterangan": KETERANGAN,
         "pegawai": _pegawai(j, nama, tahun),
         "capaian": _capaian(results, charts),
         "anggaran": _anggaran(j, nama, tahun, charts),
@@ -307,4 +402,5 @@ def jajaran_context(results: Results, charts: dict[str, Path] | None = None) -> 
         "nka": _nka(j, tahun),
         "layanan": _layanan(j, tahun),
         "komponen": _komponen(results, tahun),
+        "ringkas": _ringkas(results, nama, tahun),
     }}

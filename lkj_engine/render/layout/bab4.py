@@ -26,6 +26,12 @@ def bab4(b: Builder) -> None:
     b.tag("{%p if pnbp.ringkas %}")
     b.p("3.\t{{r pnbp.ringkas }}", "Daftar")
     b.tag("{%p endif %}")
+    b.tag("{%p if jajaran %}")  # a Kanwil's consolidated report: the jajaran's budget and PNBP too
+    b.p("{{ jajaran.ringkas.no_anggaran }}.\t{{r jajaran.ringkas.anggaran }}", "Daftar")
+    b.tag("{%p if jajaran.ringkas.pnbp %}")
+    b.p("{{ jajaran.ringkas.no_pnbp }}.\t{{r jajaran.ringkas.pnbp }}", "Daftar")
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
     b.tag("{%p if narasi.kesimpulan %}")
     b.p("{{p narasi.kesimpulan }}")
     b.tag("{%p endif %}")

@@ -67,6 +67,12 @@ def ringkasan(b: Builder) -> None:
     b.tag("{%p if pnbp.ringkas %}")
     b.sentence("pnbp.ringkas")
     b.tag("{%p endif %}")
+    b.tag("{%p if jajaran %}")  # a Kanwil's consolidated report: the jajaran's budget and PNBP too
+    b.sentence("jajaran.ringkas.anggaran")
+    b.tag("{%p if jajaran.ringkas.pnbp %}")
+    b.sentence("jajaran.ringkas.pnbp")
+    b.tag("{%p endif %}")
+    b.tag("{%p endif %}")
     b.tag("{%p if inovasi %}")
     b.p("Dalam rangka peningkatan layanan kepada masyarakat, pada tahun {{ tahun }} {{ satker.nama }} "
         "menjalankan inovasi berikut:")

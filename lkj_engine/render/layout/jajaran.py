@@ -6,6 +6,9 @@ One function per place seed 000 puts them: `pegawai_jajaran` (BAB I.B.3), `capai
 (`landscape`): after rendering, `render.landscape` turns them into section breaks of a landscape
 section. A table whose columns come from a loop (one per satker) carries `FIT_MARKER`, so the same
 pass gives its first column room and shares the rest of the text width among the others.
+Rows keep with the next (`together`: a short table moves whole; `GROUP`: a grouped table keeps each
+group with its JUMLAH and breaks between groups), headers repeat, and the "-" note is printed only
+when the context gives it (the table prints a "-").
 """
 from __future__ import annotations
 
@@ -38,8 +41,21 @@ def _merge_header(table, spans: list[tuple[int, int, int, int]]) -> None:
             extra._p.getparent().remove(extra._p)
 
 
-def note(b: Builder) -> None:
-    b.p("{{ jajaran.keterangan }}", "Catatan")
+def note(b: Builder, key: str) -> None:
+    """The "-" note of one table; its context gives "" when the table prints no "-"."""
+    b.tag("{%p if " + key + " %}")
+    b.p("{{ " + key + " }}", "Catatan")
+    b.tag("{%p endif %}")
+
+
+# A grouped table (group row, its rows, its JUMLAH; may run over a page): each group stays together,
+# so a JUMLAH never sits alone, and the table breaks between groups.
+GROUP = {1, 3}
+
+
+def together(rows: int) -> set[int]:
+    """Every row but the last keeps with the next: a short table moves whole, a JUMLAH never sits alone."""
+    return set(range(rows - 1))
 
 
 # ---------------------------------------------------------------- BAB I
@@ -53,8 +69,8 @@ def pegawai_jajaran(b: Builder) -> None:
              ["{{ r.no }}", "{{ r.satker }}", "{{ r.jumlah }}", "{{ r.porsi }}"],
              ["{%tr endfor %}", "", "", ""],
              ["Jumlah Jajaran", "", "{{ jajaran.pegawai.jumlah }}", "{{ jajaran.pegawai.porsi }}"]],
-            aligns="clrr", merges={3: [(0, 1)]}, bold_rows={3}, shaded={3})
-    note(b)
+            aligns="clrr", merges={3: [(0, 1)]}, bold_rows={3}, shaded={3}, keep=together(4))
+    note(b, "jajaran.pegawai.keterangan")
     b.tag("{%p endif %}")
 
 
@@ -77,9 +93,9 @@ def capaian_jajaran(b: Builder) -> None:
          ["{%tr endfor %}", "", "", "", ""],
          ["Rata-rata capaian kinerja", "{{ jajaran.capaian.rata_regional }}", "{%tc for v in jajaran.capaian.rata %}",
           "{{ v }}", "{%tc endfor %}"]],
-        aligns="lrrrr", bold_rows={3}, shaded={3})
+        aligns="lrrrr", bold_rows={3}, shaded={3}, keep=together(4))
     _mark_fit(table)
-    note(b)
+    note(b, "jajaran.capaian.keterangan")
     b.tag("{%p if jajaran.capaian.lanskap %}")
     landscape(b, LANDSCAPE_END)
     b.tag("{%p endif %}")
@@ -107,7 +123,7 @@ def anggaran_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", "", ""],
              ["Jumlah Jajaran", "{{ jajaran.anggaran.jumlah.pagu }}", "{{ jajaran.anggaran.jumlah.realisasi }}",
               "{{ jajaran.anggaran.jumlah.persen }}", "{{ jajaran.anggaran.jumlah.porsi }}"]],
-            aligns="lrrrr", bold_rows={3}, shaded={3})
+            aligns="lrrrr", bold_rows={3}, shaded={3}, keep=together(4))
     b.tag("{%p for s in jajaran.anggaran.kalimat %}")
     b.sentence("s")
     b.tag("{%p endfor %}")
@@ -125,7 +141,8 @@ def anggaran_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", ""],
              ["{{ g.jumlah.label }}", "{{ g.jumlah.pagu }}", "{{ g.jumlah.realisasi }}", "{{ g.jumlah.persen }}"],
              ["{%tr endfor %}", "", "", ""]],
-            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep={1}, indent={3: [0]})
+            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
+            indent={3: [0]})
     b.tag("{%p for s in jajaran.belanja.kalimat %}")
     b.sentence("s")
     b.tag("{%p endfor %}")
@@ -145,9 +162,9 @@ def anggaran_jajaran(b: Builder) -> None:
                      ["{%tr endfor %}"] + [""] * 7,
                      ["Jumlah Jajaran", *jumlah]],
                     header_rows=[header, ["", "Target", "Realisasi", "%", "Target", "Realisasi", "%", ""]],
-                    aligns="lrrrrrrr", bold_rows={3}, shaded={3})
+                    aligns="lrrrrrrr", bold_rows={3}, shaded={3}, keep=together(4))
     _merge_header(table, [(0, 1, 0, 3), (0, 4, 0, 6), (0, 0, 1, 0), (0, 7, 1, 7)])
-    note(b)
+    note(b, "jajaran.pnbp.keterangan")
     b.tag("{%p for s in jajaran.pnbp.kalimat %}")
     b.sentence("s")
     b.tag("{%p endfor %}")
@@ -171,7 +188,7 @@ def nka_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", ""],
              ["Rata-rata Jajaran", "{{ jajaran.nka.rata.perencanaan }}", "{{ jajaran.nka.rata.pelaksanaan }}",
               "{{ jajaran.nka.rata.nka }}"]],
-            aligns="lrrr", bold_rows={3}, shaded={3})
+            aligns="lrrr", bold_rows={3}, shaded={3}, keep=together(4))
     b.tag("{%p for s in jajaran.nka.kalimat %}")
     b.sentence("s")
     b.tag("{%p endfor %}")
@@ -197,7 +214,7 @@ def data_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", "", "", "", ""],
              ["{{ g.jumlah.satker }}", "{{ g.jumlah.diterima }}", "{{ g.jumlah.selesai }}",
               "{{ g.jumlah.sesuai_syarat }}", "{{ g.jumlah.tepat_waktu }}", "{{ g.jumlah.d1 }}", "{{ g.jumlah.d2 }}"]],
-            aligns="lrrrrrr", bold_rows={3}, shaded={3})
+            aligns="lrrrrrr", bold_rows={3}, shaded={3}, keep=together(4))
     b.p("Keterangan: Diselesaikan = terbit + ditolak + batal sistem; Sesuai Persyaratan = permohonan yang "
         "diterima dan memenuhi persyaratan; Tepat Waktu = diselesaikan dalam standar waktu layanan.", "Catatan")
     b.tag("{%p for s in g.kalimat %}")
@@ -214,8 +231,9 @@ def data_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", ""],
              ["Jumlah Jajaran", "{{ leaf.jumlah.pembilang }}", "{{ leaf.jumlah.penyebut }}", "{{ leaf.jumlah.rasio }}"],
              ["{%tr endfor %}", "", "", ""]],
-            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep={1}, indent={3: [0]})
-    note(b)
+            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
+            indent={3: [0]})
+    note(b, "t.keterangan")
     b.tag("{%p for s in t.kalimat %}")
     b.sentence("s")
     b.tag("{%p endfor %}")
