@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 import errno
-import importlib.util
 import os
 import shutil
 import struct
@@ -17,7 +16,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from conftest import EXAMPLE, ROOT
+from conftest import EXAMPLE
+from example_content import edited, example_content, write
 from lkj_engine.checks.document import check_document
 from lkj_engine.cli import main as cli
 from lkj_engine.contract.problems import errors
@@ -25,35 +25,16 @@ from lkj_engine.jobs import output
 from lkj_engine.jobs.batch import generate
 from lkj_engine.reading.loader import load_workbook
 from lkj_engine.reading.pictures import BOMB_PIXELS, MAX_SIDE
-from lkj_engine.render import blank_workbook as template_writer
 
-IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
 
 
 @pytest.fixture(scope="module")
 def content() -> dict:
-    spec = importlib.util.spec_from_file_location("build_workbooks", ROOT / "input_templates" / "build_workbooks.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build.example_content()
+    return example_content()
 
 
-def write(folder: Path, content: dict, name: str = "kanim.xlsx") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for image in IMAGES:
-        shutil.copy(EXAMPLE.parent / image, folder / image)
-    original = template_writer.INPUT_ROWS
-    template_writer.INPUT_ROWS = 20
-    try:
-        return template_writer.write_template(folder / name, content)
-    finally:
-        template_writer.INPUT_ROWS = original
 
 
-def edited(content: dict, **sheets) -> dict:
-    result = copy.deepcopy(content)
-    result.update(sheets)
-    return result
 
 
 def cell_of(path: Path, kode: str) -> tuple[str | None, str | None]:

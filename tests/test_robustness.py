@@ -4,54 +4,32 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import importlib.util
 import io
 import os
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from conftest import EXAMPLE, ROOT
+from conftest import EXAMPLE
+from example_content import edited, example_content, write
 from lkj_engine.cli import main as cli
 from lkj_engine.model import workbook as model
 from lkj_engine.contract import schema
-from lkj_engine.render import blank_workbook as template_writer
 from lkj_engine.reading.cells import ParseError, display_text, parse_cell
 from lkj_engine.contract.problems import errors
 from lkj_engine.reading.loader import load_workbook
 
-IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
 
 
 @pytest.fixture(scope="module")
 def content() -> dict:
-    """The example office's content, as `write_template` takes it (a fresh deep copy per use)."""
-    spec = importlib.util.spec_from_file_location("build_workbooks", ROOT / "input_templates" / "build_workbooks.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    return build.example_content()
+    return example_content()
 
 
-def write(folder: Path, name: str, content: dict) -> Path:
-    """A workbook of `content` with the example's pictures beside it (fewer input rows: faster)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for image in IMAGES:
-        shutil.copy(EXAMPLE.parent / image, folder / image)
-    original = template_writer.INPUT_ROWS
-    template_writer.INPUT_ROWS = 20
-    try:
-        return template_writer.write_template(folder / name, content)
-    finally:
-        template_writer.INPUT_ROWS = original
 
 
-def edited(content: dict, **sheets) -> dict:
-    result = copy.deepcopy(content)
-    result.update(sheets)
-    return result
 
 
 def ikk_row(content: dict, kode: str) -> tuple[int, dict]:
@@ -144,8 +122,8 @@ def test_a_worker_dying_fails_only_its_file_and_leaves_no_temporary_file(tmp_pat
     soffice.chmod(0o755)
     monkeypatch.setenv("LKJIP_SOFFICE", str(soffice))
     names = ["Kanim Satu", "Kanim Mogok", "Kanim Tiga"]
-    files = [write(tmp_path / "masuk", f"kanim_{i}.xlsx",
-                   edited(content, Identitas={**content["Identitas"], "nama_singkat": nama}))
+    files = [write(tmp_path / "masuk", edited(content, Identitas={**content["Identitas"], "nama_singkat": nama}),
+                   f"kanim_{i}.xlsx")
              for i, nama in enumerate(names, start=1)]
     out = tmp_path / "hasil"
 
@@ -166,7 +144,7 @@ def test_a_worker_dying_fails_only_its_file_and_leaves_no_temporary_file(tmp_pat
 
 def test_komponen_row_with_induk_but_no_kode_alone_in_its_ikk_is_one_error_at_its_cell(tmp_path, content):
     row = dict(kode_ikk="IKK-3.2", kode=None, induk="X", nama="Anak", bobot=Decimal(100))
-    path = write(tmp_path, "kanim.xlsx", edited(content, Komponen=content["Komponen"] + [row]))
+    path = write(tmp_path, edited(content, Komponen=content["Komponen"] + [row]))
 
     result = load_workbook(path)
 
@@ -207,7 +185,7 @@ def test_a_data_sheet_number_too_large_to_format_is_shown_as_its_digits():
 def test_a_thirty_digit_pagu_is_an_error_at_its_cell(tmp_path, content):
     anggaran = copy.deepcopy(content["Anggaran"])
     anggaran[0]["pagu"] = "1" * 30
-    path = write(tmp_path, "kanim.xlsx", edited(content, Anggaran=anggaran))
+    path = write(tmp_path, edited(content, Anggaran=anggaran))
 
     result = load_workbook(path)
 
@@ -231,7 +209,7 @@ def test_periksa_table_rounds_like_the_report_not_like_the_json_floats(tmp_path,
     ikk = copy.deepcopy(content["IKK"])
     index, row = ikk_row({"IKK": ikk}, "IKK-3.2")
     ikk[index] = {**row, "target": Decimal(100), "realisasi": "100,00499999999999999"}
-    path = write(tmp_path, "kanim.xlsx", edited(content, IKK=ikk))
+    path = write(tmp_path, edited(content, IKK=ikk))
 
     code = cli.main(["periksa", str(path)])
 

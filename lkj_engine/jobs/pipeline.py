@@ -239,6 +239,18 @@ def stage_pdf(outcome: Outcome, converter=None) -> None:
         outcome.message = str(exc)
 
 
+def _place_beside(outcome: Outcome, staged: Path, target: Path, what: str, kode: str) -> bool:
+    """Rename a file that goes with the report (its PDF, a Kanwil's rekap); an open one is a warning."""
+    try:
+        os.replace(staged, target)
+        return True
+    except PermissionError:
+        text = f"{target.name} tidak dapat ditimpa (sedang dibuka?); {what} tidak diperbarui."
+        outcome.problems.append(warning(None, None, text, kode=kode))
+        outcome.message = text
+        return False
+
+
 def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
     """Rename the staged report into place, unless it is open or this run already wrote that name."""
     if outcome.status != BERHASIL or outcome.staged_docx is None or outcome.target is None:
@@ -276,25 +288,12 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
         if claimed is not None:
             claimed[key] = outcome.berkas
         if outcome.staged_rekap is not None and outcome.rekap_target is not None:
-            rekap_target = outcome.rekap_target
-            try:
-                os.replace(outcome.staged_rekap, rekap_target)
-                outcome.staged_rekap = None
-                outcome.rekap = rekap_target
-            except PermissionError:
-                text = f"{rekap_target.name} tidak dapat ditimpa (sedang dibuka?); rekap tidak diperbarui."
-                outcome.problems.append(warning(None, None, text, kode="rekap-terbuka"))
-                outcome.message = text
+            if _place_beside(outcome, outcome.staged_rekap, outcome.rekap_target, "rekap", "rekap-terbuka"):
+                outcome.staged_rekap, outcome.rekap = None, outcome.rekap_target
         if outcome.staged_pdf is not None:
             pdf_target = target.with_suffix(".pdf")
-            try:
-                os.replace(outcome.staged_pdf, pdf_target)
-                outcome.staged_pdf = None
-                outcome.pdf = pdf_target
-            except PermissionError:
-                text = f"{pdf_target.name} tidak dapat ditimpa (sedang dibuka?); PDF tidak diperbarui."
-                outcome.problems.append(warning(None, None, text, kode="pdf-tidak-dapat-ditimpa"))
-                outcome.message = text
+            if _place_beside(outcome, outcome.staged_pdf, pdf_target, "PDF", "pdf-tidak-dapat-ditimpa"):
+                outcome.staged_pdf, outcome.pdf = None, pdf_target
         return outcome
     finally:
         discard(outcome)
