@@ -153,3 +153,16 @@ def test_matplotlib_not_imported_until_a_chart_is_drawn() -> None:
             "print('matplotlib' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_jajaran_charts_texts_stay_inside_and_never_overlap() -> None:
+    """The Kanwil's per-satker charts (budget, capaian) use the same measured margins: the satker names
+    on the left were cut off when they relied on a layout engine the charts no longer have."""
+    from jajaran_factory import kanim_satker, kanwil_workbook
+    from lkj_engine.compute.jajaran import consolidate
+    from lkj_engine.render import jajaran_charts
+
+    figures = jajaran_charts.build_jajaran_figures(consolidate(kanwil_workbook(), kanim_satker()))
+    assert set(figures) == {"jajaran_anggaran", "jajaran_capaian"}
+    for figure in figures.values():
+        assert_no_overlap(figure)

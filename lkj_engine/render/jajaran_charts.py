@@ -17,6 +17,7 @@ from matplotlib.ticker import FuncFormatter
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.jajaran import Jajaran
 from lkj_engine.model.results import Results
+from lkj_engine.render.chart_layout import fix_layout
 from lkj_engine.render.charts import (ACTUAL_FACE, DPI, EDGE, PLAN_FACE, PLAN_HATCH, SINGLE_FACE, _bars, _figure,
                                       _style, _value_limits, _wrap)
 
@@ -53,9 +54,10 @@ def anggaran_figure(j: Jajaran) -> Figure:
     ax.set_xlabel(label)
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt.number(Decimal(str(x)), 1)))
     _value_limits(ax, "x", [v for v in values if v is not None], headroom=0.38)
-    fig.legend(handles=[Patch(facecolor=PLAN_FACE, edgecolor=EDGE, hatch=PLAN_HATCH, label="Pagu"),
-                        Patch(facecolor=ACTUAL_FACE, edgecolor=EDGE, label="Realisasi (dan % realisasi)")],
-               loc="outside upper right", ncols=2, frameon=False)
+    legend = fig.legend(handles=[Patch(facecolor=PLAN_FACE, edgecolor=EDGE, hatch=PLAN_HATCH, label="Pagu"),
+                                 Patch(facecolor=ACTUAL_FACE, edgecolor=EDGE, label="Realisasi (dan % realisasi)")],
+                        loc="upper right", ncols=2, frameon=False, borderaxespad=0)
+    fix_layout(fig, legend)
     return fig
 
 
@@ -83,6 +85,7 @@ def capaian_figure(results: Results) -> Figure:
                 xytext=(0, 3), textcoords="offset points", ha="center", va="bottom")
     ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: fmt.percent(Decimal(str(x)), places=0)))
     ax.set_xlabel("Rata-rata capaian kinerja")
+    fix_layout(fig)
     return fig
 
 
