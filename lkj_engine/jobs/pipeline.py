@@ -239,16 +239,19 @@ def stage_pdf(outcome: Outcome, converter=None) -> None:
         outcome.message = str(exc)
 
 
-def _place_beside(outcome: Outcome, staged: Path, target: Path, what: str, kode: str) -> bool:
-    """Rename a file that goes with the report (its PDF, a Kanwil's rekap); an open one is a warning."""
+def _place_beside(outcome: Outcome, staged: Path, target: Path, if_open: Problem) -> bool:
+    """Rename a file that goes with the report (its PDF, a Kanwil's rekap); an open one is `if_open`."""
     try:
         os.replace(staged, target)
         return True
     except PermissionError:
-        text = f"{target.name} tidak dapat ditimpa (sedang dibuka?); {what} tidak diperbarui."
-        outcome.problems.append(warning(None, None, text, kode=kode))
-        outcome.message = text
+        outcome.problems.append(if_open)
+        outcome.message = if_open.message
         return False
+
+
+def _still_open(target: Path, what: str) -> str:
+    return f"{target.name} tidak dapat ditimpa (sedang dibuka?); {what} tidak diperbarui."
 
 
 def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
@@ -288,11 +291,13 @@ def commit(outcome: Outcome, claimed: dict[str, Path] | None = None) -> Outcome:
         if claimed is not None:
             claimed[key] = outcome.berkas
         if outcome.staged_rekap is not None and outcome.rekap_target is not None:
-            if _place_beside(outcome, outcome.staged_rekap, outcome.rekap_target, "rekap", "rekap-terbuka"):
+            if _place_beside(outcome, outcome.staged_rekap, outcome.rekap_target, warning(
+                    None, None, _still_open(outcome.rekap_target, "rekap"), kode="rekap-terbuka")):
                 outcome.staged_rekap, outcome.rekap = None, outcome.rekap_target
         if outcome.staged_pdf is not None:
             pdf_target = target.with_suffix(".pdf")
-            if _place_beside(outcome, outcome.staged_pdf, pdf_target, "PDF", "pdf-tidak-dapat-ditimpa"):
+            if _place_beside(outcome, outcome.staged_pdf, pdf_target, warning(
+                    None, None, _still_open(pdf_target, "PDF"), kode="pdf-tidak-dapat-ditimpa")):
                 outcome.staged_pdf, outcome.pdf = None, pdf_target
         return outcome
     finally:
