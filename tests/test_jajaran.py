@@ -160,3 +160,14 @@ def test_kanwil_typed_count_on_a_layanan_leaf_is_its_own_share():
     regional = consolidate(kanwil, kanim_satker())
     assert (leaf(regional, "K1").shares[0].pembilang, leaf(regional, "K1").shares[0].penyebut) == (9, 10)
     assert (leaf(regional, "K1").pembilang, leaf(regional, "K1").penyebut) == (1621 + 9, 1650 + 10)
+
+
+def test_a_kanwil_report_takes_the_profiles_kanwil_wording():
+    """The Aspek Strategis of a Kanwil speak of guiding its Kanim, not of issuing passports itself."""
+    from lkj_engine.render.context import build_context
+
+    kanwil = build_context(consolidate(kanwil_workbook(), kanim_satker()))["teks"]["aspek_butir"]
+    kanim = build_context(compute(kanim_workbook(next(iter(KANIM)))))["teks"]["aspek_butir"]
+    assert kanwil[0].startswith("Membina, membimbing dan mengendalikan pelaksanaan pelayanan keimigrasian")
+    assert kanim[0].startswith("Memberikan pelayanan keimigrasian, yaitu penerbitan dokumen perjalanan")
+    assert kanwil[-1].endswith(".") and kanwil[-2].endswith("; dan")

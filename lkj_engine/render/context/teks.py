@@ -14,6 +14,7 @@ from lkj_engine.render.context.cetak import punctuated
 
 # [teks] entries that are list items (numbered by the template), not paragraphs.
 DAFTAR = ("fungsi", "tujuan_laporan", "aspek_butir", "sistematika", "misi", "tujuan", "nka_komponen")
+KANWIL = "_kanwil"  # suffix of an entry's variant for a Kanwil's report
 
 
 class UnknownPlaceholder(KeyError):
@@ -76,10 +77,14 @@ def values_for(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) ->
 def teks_context(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) -> dict:
     """``teks``: every boilerplate paragraph list of the profile, filled in and punctuated."""
     values = values_for(profile, identitas, nama_resmi)
+    entries = table(profile, "teks")
+    kanwil = bool(identitas["satker"]["kanwil"])
     out: dict[str, list[str]] = {}
-    for key, entry in table(profile, "teks").items():
-        if isinstance(entry, str):
-            continue  # a value for placeholders (ditjen), not prose
+    for key, entry in entries.items():
+        if isinstance(entry, str) or key.endswith(KANWIL):
+            continue  # a value for placeholders (ditjen), not prose; or a Kanwil variant, taken below
+        if kanwil and key + KANWIL in entries:
+            entry = entries[key + KANWIL]
         lines = [fill(line, values) for line in entry]
         out[key] = punctuated(lines) if key in DAFTAR else lines
     return {"teks": out}
