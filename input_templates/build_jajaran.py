@@ -21,6 +21,8 @@ import openpyxl
 from openpyxl.styles import Font, PatternFill
 from openpyxl.workbook.workbook import Workbook
 
+from build_workbooks import draw_org_chart  # this script's folder is on the import path
+
 HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE / "contoh_kanim_2025.xlsx"
 OUT = HERE / "contoh_jajaran"
@@ -298,41 +300,18 @@ def kanwil_texts(wb: Workbook) -> None:
 
 def draw_kanwil_org_chart(path: Path) -> None:
     """A fictional Kanwil chart: Kepala Kanwil, Bagian Tata Usaha dan Umum, two Bidang, the three Kanim."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-    from matplotlib.patches import FancyBboxPatch
-
-    boxes = {
+    kanim = ("Kanim Batu Kerapu", "Kanim Teluk Sirip", "Kanim Pulau Insang")
+    draw_org_chart(path, {
         "Kepala Kantor Wilayah": (0.5, 0.86),
         "Bagian Tata Usaha\ndan Umum": (0.8, 0.68),
         "Bidang Pelayanan dan\nPenindakan Keimigrasian": (0.3, 0.46),
         "Bidang Perizinan dan\nInformasi Keimigrasian": (0.7, 0.46),
-        "Kanim Batu Kerapu": (0.2, 0.2),
-        "Kanim Teluk Sirip": (0.5, 0.2),
-        "Kanim Pulau Insang": (0.8, 0.2),
-    }
-    fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
-    ax.plot([0.5, 0.5], [0.86, 0.56], color="black", lw=1)
-    ax.plot([0.5, 0.8], [0.68, 0.68], color="black", lw=1)
-    ax.plot([0.3, 0.7], [0.56, 0.56], color="black", lw=1)
-    for x in (0.3, 0.7):
-        ax.plot([x, x], [0.56, 0.46], color="black", lw=1)
-    ax.plot([0.5, 0.5], [0.86, 0.33], color="#7F7F7F", lw=1, ls="--")
-    ax.plot([0.2, 0.8], [0.33, 0.33], color="#7F7F7F", lw=1, ls="--")
-    for x in (0.2, 0.5, 0.8):
-        ax.plot([x, x], [0.33, 0.2], color="#7F7F7F", lw=1, ls="--")
-    for text, (x, y) in boxes.items():
-        kanim = text.startswith("Kanim")
-        ax.add_patch(FancyBboxPatch((x - 0.12, y - 0.065), 0.24, 0.13, boxstyle="round,pad=0.01",
-                                    fc="#F2F2F2" if kanim else "#DDEBF7", ec="#1F4E78"))
-        ax.text(x, y, text, ha="center", va="center", fontsize=9)
-    ax.text(0.5, 0.04, "CONTOH - bagan fiktif; garis putus-putus: Kantor Imigrasi di jajaran (pembinaan)",
-            ha="center", fontsize=9, style="italic", color="#7F7F7F")
-    ax.set_xlim(0, 1), ax.set_ylim(0, 1), ax.axis("off")
-    fig.savefig(path, metadata={"Software": None})
-    plt.close(fig)
+        **dict(zip(kanim, ((0.2, 0.2), (0.5, 0.2), (0.8, 0.2)))),
+    }, lines=[((0.5, 0.5), (0.86, 0.56)), ((0.5, 0.8), (0.68, 0.68)), ((0.3, 0.7), (0.56, 0.56))]
+        + [((x, x), (0.56, 0.46)) for x in (0.3, 0.7)],
+        dashed=[((0.5, 0.5), (0.86, 0.33)), ((0.2, 0.8), (0.33, 0.33))] + [((x, x), (0.33, 0.2)) for x in (0.2, 0.5, 0.8)],
+        note=(0.04, "CONTOH - bagan fiktif; garis putus-putus: Kantor Imigrasi di jajaran (pembinaan)"),
+        box=(0.24, 0.13), muted=kanim)
 
 
 def kanwil_workbook() -> Workbook:

@@ -432,6 +432,32 @@ def example_content() -> dict:
 
 # ------------------------------------------------------------------------------ placeholder images --
 
+def draw_org_chart(path: Path, boxes: dict[str, tuple[float, float]], lines: list, note: tuple[float, str],
+                   box: tuple[float, float] = (0.22, 0.14), dashed: list = (), muted: tuple[str, ...] = ()) -> None:
+    """A placeholder org chart: rounded boxes centred at (x, y), connecting lines ((x0, x1), (y0, y1)),
+    dashed ones in grey, `muted` boxes in grey, and the note saying it is fictional at height note[0]."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import FancyBboxPatch
+
+    fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
+    for xs, ys in lines:
+        ax.plot(list(xs), list(ys), color="black", lw=1)
+    for xs, ys in dashed:
+        ax.plot(list(xs), list(ys), color="#7F7F7F", lw=1, ls="--")
+    w, h = box
+    for text, (x, y) in boxes.items():
+        ax.add_patch(FancyBboxPatch((x - w / 2, y - h / 2), w, h, boxstyle="round,pad=0.01",
+                                    fc="#F2F2F2" if text in muted else "#DDEBF7", ec="#1F4E78"))
+        ax.text(x, y, text, ha="center", va="center", fontsize=9)
+    ax.text(0.5, note[0], note[1], ha="center", fontsize=9, style="italic", color="#7F7F7F")
+    ax.set_xlim(0, 1), ax.set_ylim(0, 1), ax.axis("off")
+    fig.savefig(path, metadata={"Software": None})
+    plt.close(fig)
+
+
 def draw_images() -> None:
     """Simple, clearly placeholder pictures for the example (no real emblem or office)."""
     import matplotlib
@@ -451,29 +477,16 @@ def draw_images() -> None:
     fig.savefig(LOGO, transparent=True, metadata=meta)
     plt.close(fig)
 
-    boxes = {
+    draw_org_chart(ORG_CHART, {
         "Kepala Kantor": (0.5, 0.85),
         "Subbagian Tata Usaha": (0.8, 0.65),
         "Seksi Lalu Lintas dan\nIzin Tinggal Keimigrasian": (0.14, 0.32),
         "Seksi Teknologi Informasi\ndan Komunikasi": (0.38, 0.32),
         "Seksi Intelijen dan\nPenindakan Keimigrasian": (0.62, 0.32),
         "Seksi Tempat Pemeriksaan\nImigrasi": (0.86, 0.32),
-    }
-    fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
-    ax.plot([0.5, 0.5], [0.85, 0.45], color="black", lw=1)
-    ax.plot([0.5, 0.8], [0.65, 0.65], color="black", lw=1)
-    ax.plot([0.14, 0.86], [0.45, 0.45], color="black", lw=1)
-    for x in (0.14, 0.38, 0.62, 0.86):
-        ax.plot([x, x], [0.45, 0.32], color="black", lw=1)
-    for text, (x, y) in boxes.items():
-        ax.add_patch(FancyBboxPatch((x - 0.11, y - 0.07), 0.22, 0.14, boxstyle="round,pad=0.01",
-                                    fc="#DDEBF7", ec="#1F4E78"))
-        ax.text(x, y, text, ha="center", va="center", fontsize=9)
-    ax.text(0.5, 0.08, "CONTOH - bagan struktur organisasi fiktif (ganti dengan bagan kantor Anda)",
-            ha="center", fontsize=9, style="italic", color="#7F7F7F")
-    ax.set_xlim(0, 1), ax.set_ylim(0, 1), ax.axis("off")
-    fig.savefig(ORG_CHART, metadata=meta)
-    plt.close(fig)
+    }, lines=[((0.5, 0.5), (0.85, 0.45)), ((0.5, 0.8), (0.65, 0.65)), ((0.14, 0.86), (0.45, 0.45))]
+        + [((x, x), (0.45, 0.32)) for x in (0.14, 0.38, 0.62, 0.86)],
+        note=(0.08, "CONTOH - bagan struktur organisasi fiktif (ganti dengan bagan kantor Anda)"))
 
     fig, ax = plt.subplots(figsize=(7, 5), dpi=100)
     ax.add_patch(FancyBboxPatch((0.04, 0.05), 0.92, 0.9, boxstyle="round,pad=0.01", fc="#FFFDF2",

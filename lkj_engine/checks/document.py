@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_engine.checks.consistency import check
-from lkj_engine.checks.jajaran import Candidate, check_consolidated, has_jajaran, match_jajaran
-from lkj_engine.compute.jajaran import consolidate
+from lkj_engine.checks.jajaran import Candidate, consolidated, has_jajaran
 from lkj_engine.compute.engine import compute
 from lkj_engine.contract.formatting import json_number
 from lkj_engine.contract.problems import Problem, error, errors, internal_reference, warnings
@@ -110,18 +109,25 @@ def failed_document(path: str | Path, message: str) -> dict:
     return build_document(path, LoadResult(None, problems), None, problems)
 
 
+def _checked(path: str | Path, alone: bool = True) -> tuple[LoadResult, list[Problem], Results | None]:
+    """Load, compute when valid, check. A Kanwil that lists its jajaran is only loaded unless it is
+    checked `alone`: its figures are the consolidated ones, computed once its Kanim are known."""
+    loaded = load_workbook(path)
+    problems = list(loaded.problems)
+    results = None
+    if loaded.valid and loaded.workbook is not None and (alone or not has_jajaran(loaded.workbook)):
+        results = compute(loaded.workbook)
+        problems += check(loaded.workbook, results)
+    return loaded, problems, results
+
+
 def check_with_results(path: str | Path) -> tuple[dict, Results | None]:
     """Load, compute when valid, check: the document and the exact Results it was built from.
 
     `periksa` prints its text table from the Results, as the report does (the document's JSON floats
     could round differently by 0,01); the Results are None when the workbook is not valid.
     """
-    loaded = load_workbook(path)
-    problems = list(loaded.problems)
-    results = None
-    if loaded.valid and loaded.workbook is not None:
-        results = compute(loaded.workbook)
-        problems += check(loaded.workbook, results)
+    loaded, problems, results = _checked(path)
     return build_document(path, loaded, results, problems), results
 
 
@@ -130,31 +136,19 @@ def check_document(path: str | Path) -> dict:
     return check_with_results(path)[0]
 
 
-def _jajaran_keys(jajaran: Jajaran | None, match_kurang: list[str], listed: list[str]) -> dict[str, Any]:
+SATKER_FIGURES = ("anggaran", "belanja", "pnbp", "nka", "ikk")  # a jajaran entry's figures, as version 1's
+
+
+def _jajaran_keys(jajaran: Jajaran | None, kurang: list[str], listed: list[str]) -> dict[str, Any]:
     """The version 2 keys of a Kanwil run with its jajaran (design.md, "The JSON, version 2")."""
     entries = []
-    if jajaran is not None:
-        for s in jajaran.satker[1:]:
-            r = s.results
-            entries.append({
-                "berkas": str(s.berkas) if s.berkas else None, "nama": s.nama, "nama_singkat": s.nama_singkat,
-                "valid": True, "anggaran": _line(r.anggaran_total),
-                "belanja": [{"tahun": y.tahun, "jenis": ln.label, **_line(ln)} for y in r.belanja for ln in y.lines],
-                "pnbp": [{"tahun": p.tahun, "target": json_number(p.target), "realisasi": json_number(p.realisasi),
-                          "persen": json_number(p.persen)} for p in r.pnbp],
-                "nka": [{"tahun": n.tahun, "perencanaan": json_number(n.perencanaan),
-                         "pelaksanaan": json_number(n.pelaksanaan), "nka": json_number(n.nka)} for n in r.nka],
-                "ikk": [{"kode": i.ikk.kode, "nama": i.ikk.nama, "target": json_number(i.ikk.target),
-                         "realisasi": json_number(i.realisasi), "capaian": json_number(i.capaian),
-                         "capaian_alasan": i.capaian_alasan} for i in r.ikk],
-                "pegawai": r.pegawai_total,
-            })
-    for name in listed:
-        if name in match_kurang:
-            entries.append({"berkas": None, "nama": name, "nama_singkat": None, "valid": False, "anggaran": None,
-                            "belanja": [], "pnbp": [], "nka": [], "ikk": [], "pegawai": None})
     rekap = None
     if jajaran is not None:
+        for s in jajaran.satker[1:]:
+            figures = _figures(s.results)
+            entries.append({"berkas": str(s.berkas) if s.berkas else None, "nama": s.nama,
+                            "nama_singkat": s.nama_singkat, "valid": True,
+                            **{name: figures[name] for name in SATKER_FIGURES}, "pegawai": s.results.pegawai_total})
         rekap = {
             "anggaran": _line(jajaran.anggaran_total),
             "pnbp": [{"tahun": p.tahun, "target": json_number(p.target), "realisasi": json_number(p.realisasi),
@@ -163,7 +157,14 @@ def _jajaran_keys(jajaran: Jajaran | None, match_kurang: list[str], listed: list
                     "pelaksanaan": json_number(jajaran.nka_rata.pelaksanaan),
                     "nka": json_number(jajaran.nka_rata.nka)},
         }
-    return {"jajaran": entries, "jajaran_kurang": list(match_kurang), "rekap": rekap}
+    for name in listed:
+        if name in kurang:
+            entries.append({"berkas": None, "nama": name, "nama_singkat": None, "valid": False,
+                            **EMPTY_FIGURES_OF_SATKER, "pegawai": None})
+    return {"jajaran": entries, "jajaran_kurang": list(kurang), "rekap": rekap}
+
+
+EMPTY_FIGURES_OF_SATKER = {name: EMPTY_FIGURES[name] for name in SATKER_FIGURES}
 
 
 def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
@@ -175,22 +176,15 @@ def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
     state: list[tuple[Path, LoadResult, list[Problem], Results | None] | None] = []
     for path in paths:
         try:
-            loaded = load_workbook(path)
-            problems = list(loaded.problems)
-            results = None
-            if loaded.valid and loaded.workbook is not None and not has_jajaran(loaded.workbook):
-                results = compute(loaded.workbook)
-                problems += check(loaded.workbook, results)
-            state.append((Path(path), loaded, problems, results))
+            state.append((Path(path), *_checked(path, alone=False)))
+            checked.append(({}, None))  # filled below
         except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the others' results
             state.append(None)
             checked.append((failed_document(path, (
                 f"kesalahan internal saat memeriksa {Path(path).name} ({type(exc).__name__}: {exc}; rujukan: "
                 f"{internal_reference(exc)}). Laporkan pesan ini kepada pengelola aplikasi.")), None))
-            continue
-        checked.append(({}, None))  # filled below
-    candidates = [Candidate(p, ld.workbook, r) for item in state if item for p, ld, _, r in [item]
-                  if ld.workbook is not None]
+    candidates = [Candidate(item[0], item[1].workbook, item[3]) for item in state
+                  if item is not None and item[1].workbook is not None]
     for index, item in enumerate(state):
         if item is None:
             continue
@@ -198,12 +192,9 @@ def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
         extra: dict[str, Any] = {}
         if loaded.valid and has_jajaran(loaded.workbook):
             kanwil = loaded.workbook
-            match = match_jajaran(Candidate(path, kanwil, None), candidates)
-            problems += match.problems
+            match, results, found = consolidated(Candidate(path, kanwil, None), candidates)
+            problems += found
             listed = [row.nama_satker.strip() for row in kanwil.jajaran]
-            if match.complete:
-                results = consolidate(kanwil, match.kanim, berkas=path)
-                problems += check(results.workbook, results) + check_consolidated(kanwil, results)
             extra = _jajaran_keys(results.jajaran if results else None, match.kurang, listed)
         document = build_document(path, loaded, results, problems)
         document.update(extra)

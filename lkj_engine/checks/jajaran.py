@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from lkj_engine.compute.jajaran import satker_of
+from lkj_engine.checks.consistency import check
+from lkj_engine.compute.jajaran import consolidate, satker_of
 from lkj_engine.contract.problems import Problem, error, warning
 from lkj_engine.model.jajaran import Satker
 from lkj_engine.model.results import Results
@@ -57,9 +58,14 @@ def _cell(wb: Workbook, field_name: str) -> str | None:
     return wb.identitas_cells.get(field_name)
 
 
+def _names_of(kanwil: Workbook) -> set[str]:
+    """How a Kanim's Kanwil Induk may name this Kanwil: its Nama Satker or its Nama Singkat."""
+    return {key(kanwil.identitas.nama_satker), key(kanwil.identitas.nama_singkat)}
+
+
 def _names_this_kanwil(kanim: Workbook, kanwil: Workbook) -> bool:
     induk = key(kanim.identitas.kanwil_induk)
-    return not induk or induk in {key(kanwil.identitas.nama_satker), key(kanwil.identitas.nama_singkat)}
+    return not induk or induk in _names_of(kanwil)
 
 
 def match_jajaran(kanwil: Candidate, inputs: Sequence[Candidate]) -> Match:
@@ -118,13 +124,27 @@ def match_jajaran(kanwil: Candidate, inputs: Sequence[Candidate]) -> Match:
         match.kanim.append(satker_of(c.results, c.berkas))
         match.fed.append(c.berkas)
     for c in kanim_inputs:
-        if key(c.workbook.identitas.nama_satker) not in listed and key(c.workbook.identitas.kanwil_induk) in {
-                key(wb.identitas.nama_satker), key(wb.identitas.nama_singkat)}:
+        if key(c.workbook.identitas.nama_satker) not in listed and key(c.workbook.identitas.kanwil_induk) in \
+                _names_of(wb):
             match.problems.append(warning(JAJARAN, None, (
                 f"{c.workbook.identitas.nama_satker} ({c.berkas.name}) menyebut Kanwil ini sebagai Kanwil Induk "
                 "tetapi tidak tercantum di sheet Jajaran, sehingga tidak ikut dijumlahkan. Tambahkan ke sheet "
                 "Jajaran bila termasuk jajaran."), kode="jajaran-tidak-terdaftar", berkas=me))
     return match
+
+
+def consolidated(kanwil: Candidate, inputs: Sequence[Candidate]) -> tuple[Match, Results | None, list[Problem]]:
+    """A Kanwil over the run's inputs: matched, summed and checked, the one path of the report and periksa.
+
+    The Results are None while the jajaran is incomplete (the problems say why)."""
+    assert kanwil.workbook is not None
+    match = match_jajaran(kanwil, inputs)
+    problems = list(match.problems)
+    if not match.complete:
+        return match, None, problems
+    results = consolidate(kanwil.workbook, match.kanim, berkas=kanwil.berkas)
+    problems += check(results.workbook, results) + check_consolidated(kanwil.workbook, results)
+    return match, results, problems
 
 
 def check_consolidated(kanwil: Workbook, results: Results) -> list[Problem]:

@@ -101,10 +101,11 @@ def regional_workbook(kanwil: Workbook, leaves: Iterable[RegionalLeaf]) -> Workb
     return replace(kanwil, komponen=komponen)
 
 
-def _sum_known(values: Iterable[Num]) -> Num:
-    """Σ of the figures given; None when none was given (a JUMLAH of nothing is not 0)."""
+def _total(values: Iterable):
+    """Σ of the counts given (a satker without the figure is left out); None when none was given:
+    a JUMLAH of nothing is not 0."""
     known = [v for v in values if v is not None]
-    return sum(known, Decimal(0)) if known else None
+    return sum(known) if known else None
 
 
 def _report_year_belanja(results: Results, nama: str) -> SatkerBelanja:
@@ -157,22 +158,15 @@ def _layanan(satker: Sequence[Satker]) -> list[LayananKelompok]:
             rows = [r for r in s.results.workbook.layanan if r.kelompok == kelompok]
             if not rows:
                 continue
-
-            def total(values: list[int | None]) -> int | None:
-                known = [v for v in values if v is not None]
-                return sum(known) if known else None
-
-            selesai = [sum(v for v in (r.terbit, r.ditolak, r.batal) if v is not None)
-                       if any(v is not None for v in (r.terbit, r.ditolak, r.batal)) else None for r in rows]
-            per_satker.append(LayananSatker(s.nama_singkat, total([r.diterima for r in rows]), total(selesai),
-                                            total([r.sesuai_syarat for r in rows]),
-                                            total([r.tepat_waktu for r in rows])))
+            selesai = [_total((r.terbit, r.ditolak, r.batal)) for r in rows]
+            per_satker.append(LayananSatker(s.nama_singkat, _total(r.diterima for r in rows), _total(selesai),
+                                            _total(r.sesuai_syarat for r in rows),
+                                            _total(r.tepat_waktu for r in rows)))
         if not per_satker:
             continue
 
         def column(name: str) -> int | None:
-            known = [getattr(x, name) for x in per_satker if getattr(x, name) is not None]
-            return sum(known) if known else None
+            return _total(getattr(x, name) for x in per_satker)
 
         jumlah = LayananSatker(JUMLAH, column("diterima"), column("selesai"), column("sesuai_syarat"),
                                column("tepat_waktu"))
@@ -223,8 +217,7 @@ def satker_of(results: Results, berkas: Path | None = None) -> Satker:
     return Satker(ident.nama_satker, ident.nama_singkat, ident.jenis, results, berkas)
 
 
-def consolidate(kanwil: Workbook, kanim: Sequence[Satker], kurang: Sequence[str] = (),
-                berkas: Path | None = None) -> Results:
+def consolidate(kanwil: Workbook, kanim: Sequence[Satker], berkas: Path | None = None) -> Results:
     """The Kanwil's Results over its jajaran (`kanim`: each Kanim's own Results, in Jajaran order)."""
     own = compute(kanwil)
     leaves = regional_leaves(kanwil, own, kanim)
@@ -235,7 +228,6 @@ def consolidate(kanwil: Workbook, kanim: Sequence[Satker], kurang: Sequence[str]
     belanja = [_report_year_belanja(s.results, s.nama_singkat) for s in satker]
     nka_rows, nka_mean = _nka(satker, tahun)
     pegawai = [(s.nama_singkat, s.results.pegawai_total) for s in satker]
-    known_pegawai = [n for _, n in pegawai if n is not None]
     ikk_rows = _ikk_per_satker(results, satker, leaves)
     rata_wilayah, rata_per = rata_ikk(ikk_rows, satker)
     results.jajaran = Jajaran(
@@ -250,11 +242,10 @@ def consolidate(kanwil: Workbook, kanim: Sequence[Satker], kurang: Sequence[str]
         nka_rata=nka_mean,
         layanan=_layanan(satker),
         pegawai=pegawai,
-        pegawai_total=sum(known_pegawai) if known_pegawai else None,
+        pegawai_total=_total(n for _, n in pegawai),
         ikk=ikk_rows,
         rata_ikk=rata_per,
         rata_wilayah=rata_wilayah,
-        kurang=list(kurang),
     )
     return results
 

@@ -39,21 +39,17 @@ def build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf
 
 
 def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf: bool, run_id: str) -> None:
-    from lkj_engine.checks.consistency import check
-    from lkj_engine.checks.jajaran import Candidate, check_consolidated, match_jajaran
-    from lkj_engine.compute.jajaran import consolidate
+    from lkj_engine.checks.jajaran import Candidate, consolidated
 
     assert outcome.status == MENUNGGU and outcome.workbook is not None
     kanwil = outcome.workbook
     outcome.status = GAGAL
-    match = match_jajaran(Candidate(outcome.berkas, kanwil, None), candidates_of(others))
-    outcome.problems += match.problems
-    if not match.complete:
+    match, results, problems = consolidated(Candidate(outcome.berkas, kanwil, None), candidates_of(others))
+    outcome.problems += problems
+    if results is None:
         outcome.message = (f"jajaran belum lengkap ({', '.join(match.kurang)}); laporan Kanwil tidak dibuat. "
                            "Laporan Kanim yang lengkap tetap dibuat.")
         return
-    results = consolidate(kanwil, match.kanim, berkas=outcome.berkas)
-    outcome.problems += check(results.workbook, results) + check_consolidated(kanwil, results)
     if errors(outcome.problems):
         outcome.message = f"{len(errors(outcome.problems))} galat pada jajaran; laporan Kanwil tidak dibuat."
         return

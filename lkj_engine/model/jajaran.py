@@ -134,7 +134,6 @@ class Jajaran:
     # mean; None: no comparable mean) and of the Wilayah column; see compute.jajaran.rata_ikk.
     rata_ikk: dict[str, Num] = field(default_factory=dict)
     rata_wilayah: Num = None
-    kurang: list[str] = field(default_factory=list)  # offices listed in Jajaran but not consolidated
 
     @property
     def nama_satker(self) -> list[str]:

@@ -50,9 +50,7 @@ def realisasi_anggaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", ""]],
             aligns="lrrr")
     b.tag("{%p endif %}")
-    b.tag("{%p for s in belanja.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("belanja.kalimat")
     b.sentence("belanja.blokir")
     b.tag("{%p if grafik.belanja %}")
     b.figure("grafik.belanja", 3, "Pagu dan Realisasi Anggaran menurut Jenis Belanja")

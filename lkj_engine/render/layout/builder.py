@@ -102,6 +102,12 @@ class Builder:
     def sentence(self, expr: str, style: str | None = None):
         return self.p(f"{{{{r {expr} }}}}", style)
 
+    def sentences(self, expr: str) -> None:
+        """One paragraph per sentence of the list `expr` (a table's prose, computed by the context)."""
+        self.tag(f"{{%p for s in {expr} %}}")
+        self.sentence("s")
+        self.tag("{%p endfor %}")
+
     # ---- tables
     def table(self, headers: list[str], widths: list[float], rows: list[list[str]],
               numbers: bool = False, aligns: str | None = None, header_rows: list[list[str]] | None = None,

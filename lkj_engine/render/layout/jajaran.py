@@ -99,9 +99,7 @@ def capaian_jajaran(b: Builder) -> None:
     b.tag("{%p if jajaran.capaian.lanskap %}")
     landscape(b, LANDSCAPE_END)
     b.tag("{%p endif %}")
-    b.tag("{%p for s in jajaran.capaian.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("jajaran.capaian.kalimat")
     b.tag("{%p if jajaran.capaian.grafik %}")
     b.figure("jajaran.capaian.grafik", 3, "Capaian Kinerja per Satuan Kerja di Jajaran Tahun {{ tahun }}")
     b.tag("{%p endif %}")
@@ -124,9 +122,7 @@ def anggaran_jajaran(b: Builder) -> None:
              ["Jumlah Jajaran", "{{ jajaran.anggaran.jumlah.pagu }}", "{{ jajaran.anggaran.jumlah.realisasi }}",
               "{{ jajaran.anggaran.jumlah.persen }}", "{{ jajaran.anggaran.jumlah.porsi }}"]],
             aligns="lrrrr", bold_rows={3}, shaded={3}, keep=together(4))
-    b.tag("{%p for s in jajaran.anggaran.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("jajaran.anggaran.kalimat")
     b.tag("{%p if jajaran.anggaran.grafik %}")
     b.figure("jajaran.anggaran.grafik", 3, "Pagu dan Realisasi Anggaran per Satuan Kerja di Jajaran Tahun {{ tahun }}")
     b.tag("{%p endif %}")
@@ -143,9 +139,7 @@ def anggaran_jajaran(b: Builder) -> None:
              ["{%tr endfor %}", "", "", ""]],
             aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
             indent={3: [0]})
-    b.tag("{%p for s in jajaran.belanja.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("jajaran.belanja.kalimat")
     b.tag("{%p endif %}")
 
     b.tag("{%p if jajaran.pnbp.ada %}")
@@ -165,9 +159,7 @@ def anggaran_jajaran(b: Builder) -> None:
                     aligns="lrrrrrrr", bold_rows={3}, shaded={3}, keep=together(4))
     _merge_header(table, [(0, 1, 0, 3), (0, 4, 0, 6), (0, 0, 1, 0), (0, 7, 1, 7)])
     note(b, "jajaran.pnbp.keterangan")
-    b.tag("{%p for s in jajaran.pnbp.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("jajaran.pnbp.kalimat")
     landscape(b, LANDSCAPE_END)
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
@@ -189,9 +181,7 @@ def nka_jajaran(b: Builder) -> None:
              ["Rata-rata Jajaran", "{{ jajaran.nka.rata.perencanaan }}", "{{ jajaran.nka.rata.pelaksanaan }}",
               "{{ jajaran.nka.rata.nka }}"]],
             aligns="lrrr", bold_rows={3}, shaded={3}, keep=together(4))
-    b.tag("{%p for s in jajaran.nka.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("jajaran.nka.kalimat")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
 
@@ -217,9 +207,7 @@ def data_jajaran(b: Builder) -> None:
             aligns="lrrrrrr", bold_rows={3}, shaded={3}, keep=together(4))
     b.p("Keterangan: Diselesaikan = terbit + ditolak + batal sistem; Sesuai Persyaratan = permohonan yang "
         "diterima dan memenuhi persyaratan; Tepat Waktu = diselesaikan dalam standar waktu layanan.", "Catatan")
-    b.tag("{%p for s in g.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("g.kalimat")
     b.tag("{%p endfor %}")
     b.tag("{%p for t in jajaran.komponen %}")
     b.caption("Tabel", 3, "{{ t.judul }}")
@@ -234,9 +222,7 @@ def data_jajaran(b: Builder) -> None:
             aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
             indent={3: [0]})
     note(b, "t.keterangan")
-    b.tag("{%p for s in t.kalimat %}")
-    b.sentence("s")
-    b.tag("{%p endfor %}")
+    b.sentences("t.kalimat")
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
 
