@@ -1,19 +1,25 @@
-"""Charts: which ones exist for which data, and that they are real PNGs of the report's width."""
+"""Charts: which ones exist for which data, what they show, and that Word can open them (native
+chart parts with their data embedded)."""
 from __future__ import annotations
 
-import struct
+import io
+import zipfile
 from datetime import date
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 
-from lkj_engine.render import charts
+from lkj_engine.compute.engine import compute
+from lkj_engine.contract import formatting as fmt
+from lkj_engine.render import charts, docx_chart
+from lkj_engine.render.chart_spec import WIDTH_CM, ChartSpec
 from lkj_engine.model.workbook import IKK, Identitas, Workbook
 from lkj_engine.model.results import BelanjaYear, BudgetLine, IkkResult, PegawaiDimensi, Results
+from tests.report_fixture import example_workbook
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-WIDTH_PX = round(16 / 2.54 * 200)  # 16 cm at 200 dpi
+C = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
 def _ikk(no: int, sasaran: str, kode: str, nama: str, satuan: str, target: str) -> IKK:
@@ -83,120 +89,153 @@ def make_results(
     )
 
 
-def png_size(path: Path) -> tuple[int, int]:
-    data = path.read_bytes()
-    assert data[:8] == PNG_SIGNATURE and data[12:16] == b"IHDR"
-    return struct.unpack(">II", data[16:24])
+
+def shown(spec: ChartSpec) -> dict:
+    """What the written chart part shows: categories, each series' values (None: no point) and labels."""
+    space, xlsx = docx_chart.chart_xml(spec)
+    categories = [pt.findtext(f"{C}v") for pt in next(space.iter(f"{C}cat")).iter(f"{C}pt")]
+    series = []
+    for ser in space.iter(f"{C}ser"):
+        cache = ser.find(f"{C}val").find(f".//{C}numCache")
+        count = int(cache.find(f"{C}ptCount").get("val"))
+        values: list = [None] * count
+        for pt in cache.iter(f"{C}pt"):
+            values[int(pt.get("idx"))] = float(pt.findtext(f"{C}v"))
+        labels = {int(d.find(f"{C}idx").get("val")): "\n".join(
+            "".join(t.text for t in p.iter(f"{A}t")) for p in d.iter(f"{A}p")) for d in ser.iter(f"{C}dLbl")}
+        series.append({"values": values, "labels": [labels.get(i, "") for i in range(count)]})
+    title = "".join(t.text for t in space.find(f"{C}chart").iterfind(f"{C}title//{A}t"))
+    return {"categories": categories, "series": series, "title": title, "xlsx": xlsx}
 
 
-def test_all_charts_written_as_png_of_text_width(tmp_path: Path) -> None:
-    paths = charts.make_charts(make_results(), tmp_path)
-    assert set(paths) == {"ikk_target_realisasi", "ikk_capaian", "belanja",
-                          "pegawai_jenis_kelamin", "pegawai_pendidikan", "pegawai_jabatan"}
-    for key, path in paths.items():
-        assert path == tmp_path / f"{key}.png" and path.is_file()
-        width, height = png_size(path)
-        assert width == WIDTH_PX
-        assert 200 < height < 2000  # 2.5-25 cm: fits a page, not a sliver
+def test_all_charts_exist_at_text_width() -> None:
+    figures = charts.make_charts(make_results())
+    assert set(figures) == {"ikk_target_realisasi", "ikk_capaian", "belanja",
+                            "pegawai_jenis_kelamin", "pegawai_pendidikan", "pegawai_jabatan"}
+    for key, figure in figures.items():
+        for spec in figure.panels:
+            assert spec.width_cm in (WIDTH_CM, round(WIDTH_CM / 2 - 0.05, 2)), key
+            assert 2.5 < spec.height_cm < 24, key  # fits a page, not a sliver
+    assert len(figures["ikk_target_realisasi"].panels) == 5  # one panel per IKK
 
 
-def test_each_key_follows_its_data(tmp_path: Path) -> None:
-    no_ikk = charts.make_charts(make_results(ikk=False), tmp_path / "a")
+def test_each_key_follows_its_data() -> None:
+    no_ikk = charts.make_charts(make_results(ikk=False))
     assert "ikk_target_realisasi" not in no_ikk and "ikk_capaian" not in no_ikk
     assert "belanja" in no_ikk
+    assert set(charts.make_charts(make_results(belanja=False, pegawai=False))) == {"ikk_target_realisasi",
+                                                                                  "ikk_capaian"}
+    assert charts.make_charts(make_results(ikk=False, belanja=False, pegawai=False)) == {}
 
-    no_money = charts.make_charts(make_results(belanja=False, pegawai=False), tmp_path / "b")
-    assert set(no_money) == {"ikk_target_realisasi", "ikk_capaian"}
 
-
-def test_capaian_chart_absent_when_no_capaian_computable(tmp_path: Path) -> None:
+def test_capaian_chart_absent_when_no_capaian_computable() -> None:
     results = make_results(belanja=False, pegawai=False)
     for r in results.ikk:
         r.capaian, r.capaian_alasan = None, "target 0"
-    assert set(charts.make_charts(results, tmp_path)) == {"ikk_target_realisasi"}
+    assert set(charts.make_charts(results)) == {"ikk_target_realisasi"}
 
 
-def test_belanja_only_report_year_and_previous(tmp_path: Path) -> None:
+def test_belanja_only_report_year_and_previous_on_one_scale() -> None:
     results = make_results(ikk=False, pegawai=False)
-    figure = charts.build_figures(results)["belanja"]
-    assert [ax.get_title(loc="left") for ax in figure.axes] == ["Tahun 2024", "Tahun 2025"]
+    panels = charts.make_charts(results)["belanja"].panels
+    assert [p.title for p in panels] == ["Tahun 2024 (miliar rupiah)", "Tahun 2025 (miliar rupiah)"]
+    assert len({p.value_range() for p in panels}) == 1  # the same scale: the years compare
     results.belanja = results.belanja[:1]  # only 2023: nothing to compare with the report year
-    assert charts.make_charts(results, tmp_path) == {}
-    assert not tmp_path.joinpath("belanja.png").exists()
+    assert charts.make_charts(results) == {}
 
 
-def test_new_office_single_year_budget(tmp_path: Path) -> None:
-    results = make_results(ikk=False, pegawai=False)
-    results.belanja = results.belanja[-1:]
-    paths = charts.make_charts(results, tmp_path)
-    assert list(paths) == ["belanja"]
-    one_year_height = png_size(paths["belanja"])[1]
-    two_years = charts.make_charts(make_results(ikk=False, pegawai=False), tmp_path / "two")
-    assert png_size(two_years["belanja"])[1] > one_year_height
+def test_labels_are_the_printed_strings_and_a_gap_is_explained() -> None:
+    """The texts shown are the report's formatted strings; the uncomputable capaian draws no bar and its
+    category says why."""
+    figures = charts.make_charts(make_results())
+    capaian = shown(figures["ikk_capaian"].panels[0])
+    assert capaian["series"][0]["labels"] == ["105,88%", "66,08%", "", "91,00%", "107,69%"]
+    assert capaian["series"][0]["values"][2] is None
+    assert capaian["categories"][2] == ("Persentase Penyelesaian Tindakan Administratif Keimigrasian "
+                                        "(capaian tidak dapat dihitung)")
+    belanja = shown(figures["belanja"].panels[1])  # 2025
+    assert belanja["series"][0]["labels"][2] == "2,23"  # Belanja Modal pagu, in miliar
+    assert belanja["series"][1]["labels"][1] == "1,12\n(93,03%)"  # Belanja Barang realisasi and its %
+    panel = shown(figures["ikk_target_realisasi"].panels[4])
+    assert panel["series"][0]["labels"] == ["3,51", "3,78"]
+    assert panel["title"].startswith("Indeks Kepuasan Unit Kerja")
+    assert shown(figures["pegawai_jenis_kelamin"].panels[0])["series"][0]["labels"] == ["19", "10"]
 
 
-def test_empty_results_no_error_no_files(tmp_path: Path) -> None:
-    out = tmp_path / "kosong"
-    assert charts.make_charts(make_results(ikk=False, belanja=False, pegawai=False), out) == {}
-    assert not out.exists()
-
-
-def test_repeated_runs_give_identical_bytes(tmp_path: Path) -> None:
-    first = charts.make_charts(make_results(), tmp_path / "1")
-    second = charts.make_charts(make_results(), tmp_path / "2")
-    for key in first:
-        assert first[key].read_bytes() == second[key].read_bytes(), key
-
-
-def test_labels_are_indonesian_strings_and_gap_is_explained() -> None:
-    """The texts drawn are the report's formatted strings; the uncomputable capaian is words, no bar."""
-    figures = charts.build_figures(make_results())
-    capaian_ax = figures["ikk_capaian"].axes[0]
-    texts = [t.get_text() for t in capaian_ax.texts]
-    assert "105,88%" in texts and "66,08%" in texts and "107,69%" in texts and "91,00%" in texts
-    assert "tidak dapat dihitung" in texts
-    assert "Target 100%" in texts
-    assert len(capaian_ax.patches) == 4  # five IKK, one without a bar
-
-    belanja_texts = [t.get_text() for ax in figures["belanja"].axes for t in ax.texts]
-    assert "2,23" in belanja_texts  # Belanja Modal 2025 pagu, in miliar
-    assert "1,12\n93,03%" in belanja_texts  # Belanja Barang 2025 realisasi and its %
-    assert "0,96\n94,43%" in belanja_texts  # Belanja Barang 2024
-
-    panel_texts = [t.get_text() for t in figures["ikk_target_realisasi"].axes[4].texts]
-    assert panel_texts == ["3,51", "3,78"]
-    gender_texts = [t.get_text() for t in figures["pegawai_jenis_kelamin"].axes[0].texts]
-    assert gender_texts == ["19", "10"]
-
-
-def test_pegawai_keys_are_the_ones_the_context_looks_up(tmp_path: Path) -> None:
-    keys = set(charts.make_charts(make_results(ikk=False, belanja=False), tmp_path))
-    assert keys == {charts.pegawai_key(d) for d in ("Jenis Kelamin", "Pendidikan", "Jabatan")}  # Golongan: empty
-    assert charts.pegawai_key("Jenis Kelamin") == "pegawai_jenis_kelamin"
+def test_charts_name_indicators_as_the_pk_does_never_by_internal_code() -> None:
+    for key, figure in charts.make_charts(make_results()).items():
+        for spec in figure.panels:
+            texts = [spec.title, *spec.categories]
+            assert not any("IKK-" in t for t in texts), (key, texts)
 
 
 def test_count_targets_are_labelled_like_the_tables() -> None:
-    # review item 10: a Dokumen IKK read "1.250,00" on its bars but "1.250 Dokumen" in the tables
     results = make_results(belanja=False, pegawai=False)
     results.ikk = [IkkResult(_ikk(1, "Sasaran", "IKK-9", "Jumlah Paspor Terbit", "Dokumen", "1250"),
                              D(1300), False, D(104))]
-    panel = charts.build_figures(results)["ikk_target_realisasi"].axes[0]
-    assert [t.get_text() for t in panel.texts] == ["1.250", "1.300"]
+    panel = charts.make_charts(results)["ikk_target_realisasi"].panels[0]
+    assert panel.series[0].labels == ("1.250", "1.300")
 
 
-@pytest.mark.parametrize("n", [1, 7])
-def test_any_number_of_ikk(tmp_path: Path, n: int) -> None:
-    results = make_results(belanja=False, pegawai=False)
-    results.ikk = (results.ikk * 2)[:n]
-    paths = charts.make_charts(results, tmp_path)
-    assert png_size(paths["ikk_target_realisasi"])[0] == WIDTH_PX
+def test_example_charts_show_the_computed_numbers() -> None:
+    """The example through the engine: every bar's value and label is the engine's, in the chart part
+    and in the workbook embedded for Word's "Edit Data"."""
+    from openpyxl import load_workbook
+
+    results = compute(example_workbook())
+    figures = charts.make_charts(results)
+    for spec, r in zip(figures["ikk_target_realisasi"].panels, results.ikk):
+        got = shown(spec)
+        assert got["series"][0]["values"] == [float(r.ikk.target), float(r.realisasi)]
+        assert got["series"][0]["labels"] == [fmt.percent(v) if r.ikk.satuan == "%" else fmt.bare(v, r.ikk.satuan)
+                                              for v in (r.ikk.target, r.realisasi)]
+    got = shown(figures["ikk_capaian"].panels[0])
+    assert got["categories"] == [r.ikk.nama for r in results.ikk]
+    assert got["series"][0]["values"] == [float(r.capaian) for r in results.ikk]
+    assert got["series"][0]["labels"] == [fmt.percent(r.capaian) for r in results.ikk]
+    sheet = load_workbook(io.BytesIO(got["xlsx"])).active
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == \
+        pytest.approx([float(r.capaian) for r in results.ikk], rel=1e-14)  # Excel keeps 15 digits
+    years = [b for b in results.belanja if b.tahun in (results.workbook.tahun - 1, results.workbook.tahun)]
+    for spec, year in zip(figures["belanja"].panels, years):
+        got = shown(spec)
+        assert got["series"][0]["values"] == pytest.approx([float(l.pagu / fmt.MILIAR) for l in year.lines])
+        assert got["series"][1]["labels"] == [f"{fmt.miliar(l.realisasi)}\n({fmt.percent(l.persen)})"
+                                              for l in year.lines]
+    for dim in results.pegawai:
+        if dim.rows:
+            got = shown(figures[charts.pegawai_key(dim.dimensi)].panels[0])
+            assert got["series"][0]["values"] == [float(n) for _, n in dim.rows]
 
 
-def test_every_text_at_least_9_points() -> None:
-    """Figures are placed at their own width, so a size in points is the printed size."""
-    for key, fig in charts.build_figures(make_results()).items():
-        fig.canvas.draw()
-        texts = [t for t in fig.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
-                 if t.get_text()]
-        assert texts, key
-        assert min(t.get_fontsize() for t in texts) >= 9, key
+def test_every_chart_text_is_9_points_and_grey_print_tells_the_series_apart() -> None:
+    for key, figure in charts.make_charts(make_results()).items():
+        space, _ = docx_chart.chart_xml(figure.panels[0])
+        sizes = {int(r.get("sz")) for r in space.iter(f"{A}defRPr", f"{A}rPr") if r.get("sz")}
+        assert sizes == {900}, key
+        if key == "belanja":
+            pagu, real = space.iter(f"{C}ser")
+            assert pagu.find(f"{C}spPr/{A}pattFill") is not None  # hatched
+            assert real.find(f"{C}spPr/{A}solidFill/{A}srgbClr").get("val") == "666666"
+
+
+def test_report_holds_native_charts_word_can_open(tmp_path: Path) -> None:
+    """Each chart is a chart part related from the document, with its workbook; repeated renders give
+    the same chart parts byte for byte."""
+    from lkj_engine.render.report import render_report
+
+    results = compute(example_workbook())
+    parts = []
+    for n in (1, 2):
+        out = tmp_path / f"{n}.docx"
+        render_report(results, [], out)
+        with zipfile.ZipFile(out) as z:
+            names = z.namelist()
+            types = z.read("[Content_Types].xml").decode()
+            rels = z.read("word/_rels/document.xml.rels").decode()
+            parts.append({n_: z.read(n_) for n_ in names if n_.startswith(("word/charts/", "word/embeddings/"))})
+    chart_names = sorted(n_ for n_ in parts[0] if n_.endswith(".xml") and "/_rels/" not in n_)
+    assert len(chart_names) == 4 + 5 + 1 + 2  # 4 pegawai, 5 IKK panels, capaian, 2 belanja years
+    assert "drawingml.chart+xml" in types and rels.count("relationships/chart") == len(chart_names)
+    assert all(f"word/charts/_rels/{n_.rsplit('/', 1)[1]}.rels" in parts[0] for n_ in chart_names)
+    assert parts[0] == parts[1]

@@ -48,7 +48,7 @@ def _render(template_class, env: jinja2.Environment, context: dict, fit_tables: 
 
 def test_same_document_xml_as_plain_docxtpl(tmp_path: Path) -> None:
     results = _results(rows=25, columns=5)
-    context = build_context(results, charts.make_charts(results, tmp_path), [])
+    context = build_context(results, charts.make_charts(results), [])
     plain = _render(DocxTemplate, jinja2.Environment(undefined=jinja2.StrictUndefined), context, True)
     fast = _render(ReportTemplate, report.jinja_env(), context, False)
     assert fast == plain
@@ -88,7 +88,7 @@ def _text(docx: Path) -> bytes:
 def test_template_compiled_once_per_process_then_from_disk(fresh_cache: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     counts = _count_compiles(monkeypatch)
-    monkeypatch.setattr(charts, "make_charts", lambda results, out: {})
+    monkeypatch.setattr(report, "make_charts", lambda results: {})
     results = _results()
     report.render_report(results, [], tmp_path / "a.docx")
     first = dict(counts)
@@ -106,7 +106,7 @@ def test_template_compiled_once_per_process_then_from_disk(fresh_cache: Path, tm
 
 def test_damaged_or_unwritable_cache_only_costs_time(fresh_cache: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(charts, "make_charts", lambda results, out: {})
+    monkeypatch.setattr(report, "make_charts", lambda results: {})
     results = _results()
     report.render_report(results, [], tmp_path / "good.docx")
     for entry in fresh_cache.iterdir():
@@ -136,7 +136,7 @@ def test_fresh_process_uses_the_disk_cache(fresh_cache: Path, tmp_path: Path) ->
         "from lkj_engine.render import charts, report\n"
         "from lkj_engine.compute.engine import compute\n"
         "from tests.report_fixture import example_workbook\n"
-        "charts.make_charts = lambda results, out: {}\n"
+        "report.make_charts = lambda results: {}\n"
         "if sys.argv[1] == 'broken':\n"
         "    def refuse(*a, **k): raise RuntimeError('compiled again')\n"
         "    jinja2.Environment.compile = refuse\n"
@@ -155,7 +155,7 @@ def test_fresh_process_uses_the_disk_cache(fresh_cache: Path, tmp_path: Path) ->
 
 def _python_calls(rows: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> int:
     """Python and builtin calls made by render_report (charts left out) for a Data sheet of `rows`."""
-    monkeypatch.setattr(charts, "make_charts", lambda results, out: {})
+    monkeypatch.setattr(report, "make_charts", lambda results: {})
     results = _results(rows=rows)
     report.render_report(results, [], tmp_path / "warm.docx")  # compiled templates in memory
     count = 0

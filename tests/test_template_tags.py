@@ -124,12 +124,11 @@ def _unchecked(path: Path_) -> bool:
 def context(tmp_path_factory) -> dict:
     """The example's context; the Kanwil-only key `jajaran` (None for a Kanim) from a Kanwil run."""
     results = compute(example_workbook())
-    charts = make_charts(results, tmp_path_factory.mktemp("grafik"))
+    charts = make_charts(results)
     kanim = build_context(results, charts, [])
     assert kanim["jajaran"] is None
     regional = consolidate(kanwil_workbook(), kanim_satker())
-    folder = tmp_path_factory.mktemp("grafik_kanwil")
-    charts = {**make_charts(regional, folder), **make_jajaran_charts(regional, folder)}
+    charts = {**make_charts(regional), **make_jajaran_charts(regional)}
     return {**kanim, "jajaran": build_context(regional, charts, [])["jajaran"]}
 
 

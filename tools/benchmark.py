@@ -9,8 +9,8 @@ code (the project root goes first on the import path, whatever is installed). Ti
 Floors, the least any implementation on this stack could cost:
 
 - bare import of the stack: a new Python process importing every third-party package the command
-  needs (pandas, openpyxl, docxtpl/python-docx/Jinja2, Pillow, babel, num2words, rich, matplotlib
-  with its Agg canvas), and nothing of ours;
+  needs (pandas, openpyxl, docxtpl/python-docx/Jinja2, Pillow, babel, num2words, rich, and python-pptx's chart
+  writer with XlsxWriter), and nothing of ours;
 - plain docxtpl: the same Word template rendered by docxtpl alone with a context computed
   beforehand (``DocxTemplate(template).render(context).save(path)``);
 - one openpyxl read of the workbook (``openpyxl.load_workbook``, saved values).
@@ -46,8 +46,8 @@ EXAMPLE = ROOT / "input_templates" / "contoh_kanim_2025.xlsx"
 GENERATE = ROOT / "generate.py"
 
 STACK_IMPORT = ("import pandas, numpy, openpyxl, docxtpl, docx, jinja2, PIL.Image, babel.numbers, "
-                "num2words, rich.console, rich.table, matplotlib, matplotlib.figure, "
-                "matplotlib.backends.backend_agg")
+                "num2words, rich.console, rich.table, xlsxwriter, pptx.chart.xmlwriter, pptx.chart.chart, "
+                "pptx.chart.data")
 
 # Run a command and print the max RSS (KiB on Linux, bytes on macOS) of its largest process.
 _RSS_WRAPPER = """
@@ -177,7 +177,7 @@ def main() -> int:
         loaded = load_workbook(EXAMPLE)
         results = compute(loaded.workbook)
         problems = list(loaded.problems) + check(loaded.workbook, results)
-        charts = make_charts(results, tmp / "grafik")
+        charts = make_charts(results)
         context = build_context(results, charts, list(problems))
 
         def floor() -> float:
@@ -201,12 +201,12 @@ def main() -> int:
             if outcome.status != "berhasil":
                 raise SystemExit(f"contoh gagal: {outcome.message}")
 
-        one()  # warm-up: imports, matplotlib's font cache, the template cache
+        one()  # warm-up: imports, the template cache
         add("inproc", "Satu laporan (dalam proses)", timed(one, repeat), peak_mb(one))
         add("s_read", "  tahap: baca workbook", timed(lambda: load_workbook(EXAMPLE), repeat))
         add("s_compute", "  tahap: hitung + periksa",
             timed(lambda: check(loaded.workbook, compute(loaded.workbook)), repeat))
-        add("s_charts", "  tahap: grafik", timed(lambda: make_charts(results, tmp / "g2"), repeat))
+        add("s_charts", "  tahap: grafik", timed(lambda: make_charts(results), repeat))
         add("s_context", "  tahap: konteks", timed(lambda: build_context(results, charts, []), repeat))
         whole_render = timed(lambda: report.render_report(results, problems, tmp / "r.docx"), repeat)
         add("s_docx", "  tahap: docx (render, daftar isi, simpan)",

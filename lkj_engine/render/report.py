@@ -15,7 +15,6 @@ widths are set while docxtpl's table pass walks the rows (`docx_tables`).
 from __future__ import annotations
 
 import re
-import tempfile
 from pathlib import Path
 
 import jinja2
@@ -28,7 +27,11 @@ from lxml import etree
 from PIL import Image, UnidentifiedImageError
 
 from lkj_engine.assets import WORD_TEMPLATE
+from lkj_engine.render.chart_spec import Figure
+from lkj_engine.render.charts import make_charts
 from lkj_engine.render.context import ImageRef, build_context
+from lkj_engine.render.docx_chart import InlineChart
+from lkj_engine.render.jajaran_charts import make_jajaran_charts
 from lkj_engine.render.landscape import landscape_sections
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.render.docx_tables import fix_table
@@ -40,7 +43,7 @@ from lkj_engine.reading.pictures import picture_source
 
 
 # Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm.
-IMAGE_BOX = {"logo": (5.0, 5.0), "grafik": (15.5, 21.0), "foto": (15.5, 20.0)}
+IMAGE_BOX = {"logo": (5.0, 5.0), "foto": (15.5, 20.0)}
 SCREEN_DPI = 96
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -57,28 +60,18 @@ def render_report(results: Results, problems: list[Problem], out_path: Path,
 
     `problems` are the checks' findings so far; a warning already among them is not repeated.
     """
-    from lkj_engine.render.charts import make_charts
-    from lkj_engine.render.jajaran_charts import make_jajaran_charts
-
     out_path = Path(out_path)
     template = Path(template) if template else WORD_TEMPLATE
     found: list[Problem] = []
-    with tempfile.TemporaryDirectory(prefix="lkjip_grafik_") as tmp:
-        try:
-            charts = make_charts(results, Path(tmp))
-            charts.update(make_jajaran_charts(results, Path(tmp)))  # none without jajaran
-        except Exception as exc:  # a chart must never cost the clerk the whole report
-            charts = {}
-            found.append(warning(None, None, f"Grafik tidak dapat dibuat ({type(exc).__name__}: {exc}); "
-                                             "laporan dibuat tanpa grafik.", kode="grafik-gagal"))
-        context = build_context(results, charts, found)
-        tpl = ReportTemplate(str(template))
-        context = _place_images(tpl, context, found)
-        tpl.render(as_data(context), jinja_env=jinja_env(), autoescape=True)
-        landscape_sections(tpl.docx)  # a Kanwil's wide jajaran tables; no-op without markers
-        finish(tpl.docx)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        tpl.save(str(out_path))
+    charts = {**make_charts(results), **make_jajaran_charts(results)}  # no jajaran charts without jajaran
+    context = build_context(results, charts, found)
+    tpl = ReportTemplate(str(template))
+    context = _place_images(tpl, context, found)
+    tpl.render(as_data(context), jinja_env=jinja_env(), autoescape=True)
+    landscape_sections(tpl.docx)  # a Kanwil's wide jajaran tables; no-op without markers
+    finish(tpl.docx)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    tpl.save(str(out_path))
     # One message per cell: a missing image is already reported by the loader at the same cell.
     def key(p: Problem) -> tuple:
         return (p.sheet, p.cell) if p.cell else (p.sheet, p.cell, p.message)
@@ -120,8 +113,7 @@ def _image_size(ref: ImageRef) -> tuple[Cm, Cm] | str:
     max_w, max_h = IMAGE_BOX.get(ref.kind, IMAGE_BOX["foto"])
     natural_w = w_px / float(dpi) * 2.54
     width = min(max_w, max_h * w_px / h_px)
-    if ref.kind != "grafik":
-        width = min(width, max(natural_w, 4.0))
+    width = min(width, max(natural_w, 4.0))
     return Cm(width), Cm(width * h_px / w_px)
 
 
@@ -136,7 +128,10 @@ def _word_can_place(path: Path) -> bool:
 
 
 def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> object:
-    """Replace each ImageRef by an InlineImage scaled to the page; a missing image is left out."""
+    """Replace each ImageRef by an InlineImage scaled to the page (a missing image is left out) and
+    each chart Figure by its native Word charts."""
+    if isinstance(value, Figure):
+        return InlineChart(tpl, value)
     if isinstance(value, ImageRef):
         size = _image_size(value)
         if isinstance(size, str):

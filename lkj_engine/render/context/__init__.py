@@ -15,7 +15,6 @@ top-level keys; the shared ``kosong`` and ``grafik`` tables are merged.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from lkj_engine.contract.problems import Problem
 from lkj_engine.contract.profile import profile_for
@@ -30,6 +29,7 @@ from lkj_engine.render.context.identitas import gambar_context, identitas_contex
 from lkj_engine.render.context.jajaran import jajaran_context
 from lkj_engine.render.context.lainnya import lainnya_context
 from lkj_engine.render.context.teks import teks_context
+from lkj_engine.render.chart_spec import Figure
 
 __all__ = ["ImageRef", "build_context"]
 
@@ -57,7 +57,7 @@ def merge(*parts: dict) -> dict:
     return context
 
 
-def build_context(results: Results, charts: dict[str, Path] | None = None,
+def build_context(results: Results, charts: dict[str, Figure] | None = None,
                   warnings: list[Problem] | None = None) -> dict:
     """Every string of the report, from the engine's results (and the charts' PNG paths).
 

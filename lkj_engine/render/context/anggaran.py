@@ -1,7 +1,6 @@
 """Budget context (BAB II PK budget and DIPA paragraph, BAB III.B realisation, III.C NKA): rows, totals, sentences."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from lkj_engine.compute.anggaran import JUMLAH
 from lkj_engine.contract import formatting as fmt
@@ -9,6 +8,7 @@ from lkj_engine.model.results import Results
 from lkj_engine.render.context.cetak import printed_change
 from lkj_engine.render.context.common import chart, join_id, pct, sign, trend
 from lkj_engine.render.prose import Sentence, Strong
+from lkj_engine.render.chart_spec import Figure
 
 TIDAK_BERLAKU = "tidak berlaku"
 
@@ -228,7 +228,7 @@ def _pnbp_kosong(results: Results, nama: str, tahun: int) -> Sentence:
                     f" dari target {fmt.money(ini.target)}" + rincian)
 
 
-def anggaran_chapter_context(results: Results, nama: str, tahun: int, charts: dict[str, Path]) -> dict:
+def anggaran_chapter_context(results: Results, nama: str, tahun: int, charts: dict[str, Figure]) -> dict:
     """Everything the budget parts of BAB II and BAB III.B-C print (and the Ringkasan's budget line)."""
     return {
         "anggaran": anggaran_context(results, nama, tahun),

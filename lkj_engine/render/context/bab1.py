@@ -4,16 +4,16 @@ The boilerplate prose of BAB I is in the template; the clerk's Narasi blocks com
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import Results
 from lkj_engine.render.charts import pegawai_key
 from lkj_engine.render.context.common import chart, join_id
 from lkj_engine.render.prose import Sentence
+from lkj_engine.render.chart_spec import Figure
 
 
-def pegawai_context(results: Results, nama: str, charts: dict[str, Path]) -> dict:
+def pegawai_context(results: Results, nama: str, charts: dict[str, Figure]) -> dict:
     """Staff composition per dimension: a sentence, and a chart (or, without one, a table)."""
     dims = []
     for d in results.pegawai:
@@ -34,7 +34,7 @@ def pegawai_context(results: Results, nama: str, charts: dict[str, Path]) -> dic
 
 
 
-def bab1_context(results: Results, nama: str, charts: dict[str, Path]) -> dict:
+def bab1_context(results: Results, nama: str, charts: dict[str, Figure]) -> dict:
     """BAB I's data-driven parts (the prose is the profile's, `teks`)."""
     return {
         "pegawai": pegawai_context(results, nama, charts),

@@ -2,7 +2,6 @@
 list, BAB II's PK table, BAB III.A's capaian table and analyses, BAB IV's conclusion."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import Results
@@ -10,6 +9,7 @@ from lkj_engine.render.context.cetak import punctuated
 from lkj_engine.render.context.common import HURUF, Clerk, because, chart, pct, sebesar
 from lkj_engine.render.context.ikk import ikk_context
 from lkj_engine.render.prose import Sentence, Strong
+from lkj_engine.render.chart_spec import Figure
 
 
 def sasaran_context(results: Results, clerk: Clerk, nama_singkat: str) -> list[dict]:
@@ -51,7 +51,7 @@ def _ringkasan(s: dict) -> Sentence:
     return Sentence(*parts)
 
 
-def capaian_context(results: Results, clerk: Clerk, charts: dict[str, Path], nama_singkat: str) -> dict:
+def capaian_context(results: Results, clerk: Clerk, charts: dict[str, Figure], nama_singkat: str) -> dict:
     """Sasaran, IKK, the overall average with its notes, and the capaian charts."""
     sasaran = sasaran_context(results, clerk, nama_singkat)
     ikk_all = [k for s in sasaran for k in s["ikk"]]

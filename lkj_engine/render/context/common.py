@@ -11,6 +11,7 @@ from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.problems import Problem
 from lkj_engine.model.workbook import Workbook
 from lkj_engine.render.prose import Prose, Strong, clean
+from lkj_engine.render.chart_spec import Figure
 
 HURUF = "abcdefghijklmnopqrstuvwxyz"
 
@@ -20,7 +21,7 @@ class ImageRef:
     """An image the report places; `report` checks the file and scales it to the page."""
 
     path: Path
-    kind: str  # "grafik" (chart), "foto" (clerk's picture), "logo"
+    kind: str  # "foto" (clerk's picture), "logo"
     sheet: str | None = None
     cell: str | None = None
 
@@ -131,9 +132,9 @@ class Clerk:
 
 
 
-def chart(charts: dict[str, Path], key: str) -> ImageRef | None:
-    path = charts.get(key)
-    return ImageRef(Path(path), "grafik") if path else None
+def chart(charts: dict[str, Figure], key: str) -> Figure | None:
+    """The figure of one caption, None when its chart has no data (the template then says so)."""
+    return charts.get(key)
 
 
 def image(wb: Workbook, path: Path | None, kind: str, sheet: str, cell: str | None) -> ImageRef | None:

@@ -11,7 +11,6 @@ computed from the sums by `compute.jajaran`, never averaged from the rows.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from lkj_engine.compute.jajaran import belanja_jenis, layanan_persen, pertumbuhan, pnbp_satker, rasio
@@ -21,6 +20,7 @@ from lkj_engine.model.jajaran import Jajaran, LayananSatker, LeafShare, Regional
 from lkj_engine.model.results import BudgetLine, Results
 from lkj_engine.render.context.common import chart, join_id, sign
 from lkj_engine.render.prose import Sentence, Strong
+from lkj_engine.render.chart_spec import Figure
 
 Num = Optional[Decimal]
 KOSONG = "-"
@@ -113,7 +113,7 @@ def _pegawai(j: Jajaran, nama: str, tahun: int) -> dict:
 
 # ---------------------------------------------------------------- III.A: capaian per satker
 
-def _capaian(results: Results, charts: dict[str, Path]) -> dict:
+def _capaian(results: Results, charts: dict[str, Figure]) -> dict:
     j = results.jajaran
     names = j.nama_satker
     kanwil = names[0]
@@ -164,7 +164,7 @@ def _line(line: BudgetLine | None) -> dict:
     return {"pagu": rupiah(line.pagu), "realisasi": rupiah(line.realisasi), "persen": persen(line.persen)}
 
 
-def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Path]) -> dict:
+def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Figure]) -> dict:
     total = j.anggaran_total
     kanwil = j.satker[0].nama_singkat
     rows = []
@@ -383,7 +383,7 @@ def _ringkas(results: Results, nama: str, tahun: int) -> dict:
 
 # ---------------------------------------------------------------- the whole key
 
-def jajaran_context(results: Results, charts: dict[str, Path] | None = None) -> dict:
+def jajaran_context(results: Results, charts: dict[str, Figure] | None = None) -> dict:
     """``{"jajaran": None}`` for a report without jajaran, else every jajaran table of the report."""
     j = results.jajaran
     if j is None:
