@@ -65,11 +65,9 @@ def _column_total(table: DataTable, at: int, column: int, covered: list[int]) ->
         return None
     places = 0 if typed == typed.to_integral_value() and computed == computed.to_integral_value() else PLACES
     header = table.headers[column] if column < len(table.headers) else ""
-    cell = table.cell(at, column) or None
-    where = f"{table.sheet}!{cell}" if cell else table.sheet
     return warning(
-        table.sheet, cell,
-        f"{where}: {table.rows[at][0].strip()} kolom \"{header}\" diketik {number(typed, places)}, "
+        table.sheet, table.cell(at, column) or None,
+        f"{table.rows[at][0].strip()} kolom \"{header}\" diketik {number(typed, places)}, "
         f"sedangkan jumlah {len(covered)} baris di atasnya {number(computed, places)}. "
         "Periksa angka baris-baris itu atau jumlahnya (tabel dicetak seperti yang diketik).",
         kode="jumlah-tidak-cocok")

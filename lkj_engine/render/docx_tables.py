@@ -13,7 +13,10 @@ year is read, not added, and keeps the layout's alignment); a row whose first ce
 Jumlah/Total is bold; and each grid column is at least as wide as its longest header word (words
 break at spaces only, never "Keberangkata/n") and its widest figure, the room taken from columns
 that have more than they need. When the words cannot all fit the table's width, the columns get
-the width in proportion to their needs (the closest to fitting).
+the width in proportion to their needs (the closest to fitting). A table laid out with even
+columns (a clerk's `Data ...` sheet, whose columns the layout cannot know) first shares its width
+by content: each column as wide as its longest line, at most `WIDEST_SHARE` of the table, so a
+name column is not squeezed beside short numbers.
 """
 from __future__ import annotations
 
@@ -105,6 +108,7 @@ FIGURE = re.compile(r"^[+\-\u2212]?(Rp ?)?\d{1,3}(\.\d{3})*(,\d+)?%?$|^[+\-\u221
 LABEL_COLUMNS = {"no", "no.", "nomor", "tahun", "kode", "nip"}
 TEXT_PT = 9.0  # "Teks Tabel" and "Judul Tabel" (layout.styles)
 _MARGINS = 2 * 85 + 20  # tblCellMar left + right (layout.styles), and a little for rounding in Word
+WIDEST_SHARE = 0.45  # of an even table's width, for its widest column of running text
 
 
 def is_figure(text: str) -> bool:
@@ -117,6 +121,7 @@ def readable(grid, rows: list, widths: list[int]) -> list[int]:
     header_count = next((i for i, (tr, _, _) in enumerate(rows) if not _is_header(tr)), len(rows))
     labels: set[int] = set()
     needs = [0] * len(widths)
+    lines = [0] * len(widths)  # the longest body line of each column, for an even table
     for tr, cells, spans in rows[:header_count]:
         for col, tc, span in _placed(cells, spans):
             text = _text(tc)
@@ -130,12 +135,14 @@ def readable(grid, rows: list, widths: list[int]) -> list[int]:
             if total:
                 _bold(tc)
             text = _text(tc)
+            if span == 1 and col < len(lines):
+                lines[col] = max(lines[col], _line(tc, text, bold=total))
             if col in labels or not is_figure(text):
                 continue
             _align_right(tc)
             if span == 1 and col < len(needs):
                 needs[col] = max(needs[col], text_twips(text.strip(), _size(tc), bold=total) + _MARGINS)
-    fitted = fit_widths(widths, needs)
+    fitted = fit_widths(by_content(widths, lines, needs) if _even(widths) else widths, needs)
     if fitted != widths:
         for c, w in zip(grid.findall(W + "gridCol"), fitted):
             c.set(_WIDTH, str(w))
@@ -156,6 +163,27 @@ def fit_widths(widths: list[int], needs: list[int]) -> list[int]:
         fitted = [n if w < n else w - (w - n) * short // slack for w, n in zip(widths, needs)]
     fitted[-1] += total - sum(fitted)  # integer division's remainder, so the table keeps its width
     return fitted
+
+
+def by_content(widths: list[int], lines: list[int], needs: list[int]) -> list[int]:
+    """The table's width shared by the columns' longest body lines (each capped at `WIDEST_SHARE`, at
+    least the header's longest word; a header may wrap at its spaces): every line on one row when
+    they fit, the spare room spread in the same proportion."""
+    total = sum(widths)
+    wanted = [max(min(line, int(total * WIDEST_SHARE)), need, 1) for line, need in zip(lines, needs)]
+    shared = [w * total // sum(wanted) for w in wanted]
+    shared[-1] += total - sum(shared)
+    return shared
+
+
+def _even(widths: list[int]) -> bool:
+    """A table laid out with columns of one width (within 1%): the layout left them to the content."""
+    return len(widths) > 1 and max(widths) - min(widths) <= max(widths) // 100
+
+
+def _line(tc, text: str, bold: bool) -> int:
+    size = _size(tc)
+    return max((text_twips(line.strip(), size, bold) for line in text.split("\n")), default=0) + _MARGINS
 
 
 def _is_header(tr) -> bool:
