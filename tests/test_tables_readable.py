@@ -189,3 +189,13 @@ def test_every_header_word_fits_its_column(loaded):
                 narrow += [(word, room) for word in text.split() if font.getlength(word) * 20 > room]
                 col += span
     assert not narrow
+
+
+def test_column_widths_keep_the_table_width_and_give_each_column_its_need():
+    from lkj_engine.render.docx_tables import by_content, fit_widths
+    widths, needs = [1465, 1462, 1465, 1464, 1464, 1464], [1301, 1221, 1491, 1221, 1491, 841]
+    fitted = fit_widths(widths, needs)  # the example's Data Perlintasan before its content share
+    assert sum(fitted) == sum(widths) and all(f >= n for f, n in zip(fitted, needs))
+    assert fit_widths([100, 100], [150, 150]) == [100, 100]  # cannot fit: shared by need
+    shared = by_content([1000, 1000, 1000], [3000, 200, 0], [100, 100, 100])
+    assert sum(shared) == 3000 and shared[0] > shared[1] > shared[2] >= 100

@@ -160,7 +160,8 @@ def fit_widths(widths: list[int], needs: list[int]) -> list[int]:
     else:
         short = sum(max(n - w, 0) for w, n in zip(widths, needs))
         slack = sum(max(w - n, 0) for w, n in zip(widths, needs))
-        fitted = [n if w < n else w - (w - n) * short // slack for w, n in zip(widths, needs)]
+        # each slack column gives its share rounded up (never more than its slack), so the sum stays <= total
+        fitted = [n if w < n else w + (n - w) * short // slack for w, n in zip(widths, needs)]
     fitted[-1] += total - sum(fitted)  # integer division's remainder, so the table keeps its width
     return fitted
 
@@ -248,7 +249,6 @@ def _bold(tc) -> None:
             rpr = OxmlElement("w:rPr")
             r.insert(0, rpr)
         if rpr.find(W + "b") is None:
-            b = OxmlElement("w:b")
-            # w:b follows only w:rStyle and w:rFonts in CT_RPr
-            anchor = [c for c in rpr if c.tag in (W + "rStyle", W + "rFonts")]
-            rpr.insert(len(anchor), b) if anchor else rpr.insert(0, b)
+            # in CT_RPr only w:rStyle and w:rFonts come before w:b
+            before = sum(1 for c in rpr if c.tag in (W + "rStyle", W + "rFonts"))
+            rpr.insert(before, OxmlElement("w:b"))
