@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lkj_engine.checks import year
+from lkj_engine.checks import data_tables, year
 from lkj_engine.compute.nka import weights_for
 from lkj_engine.compute import komposit
 from lkj_engine.contract.formatting import count, money, number
@@ -49,7 +49,8 @@ def check(wb: Workbook, results: Results) -> list[Problem]:
     if problems:  # the warnings below print figures too; these errors come first and alone
         return problems
     for rule in (budget_totals, realisasi_above_pagu, komponen_vs_layanan, layanan_rows, pegawai_totals,
-                 nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents, year.check):
+                 nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents, year.check,
+                 data_tables.check):
         problems.extend(rule(wb, results))
     return problems
 

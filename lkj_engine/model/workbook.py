@@ -252,6 +252,28 @@ class DataTable:
     title: str  # the sheet name without "Data "
     headers: list[str]
     rows: list[list[str]]  # cell text as the clerk sees it
+    # the typed number of each cell of `rows` that can be added up (not a percent, not a year or code
+    # column); None for text, blanks and those; empty when built by hand (nothing is then checked)
+    amounts: list[list[Num]] = field(default_factory=list)
+    letters: list[str] = field(default_factory=list)  # the Excel column of each header
+    row_numbers: list[int] = field(default_factory=list)  # the Excel row of each of `rows`
+
+    def cell(self, row: int, column: int) -> str:
+        """The Excel reference of `rows[row][column]` (``E9``), or "" when unknown."""
+        if column < len(self.letters) and row < len(self.row_numbers):
+            return f"{self.letters[column]}{self.row_numbers[row]}"
+        return ""
+
+
+# First cells that make a Data table's row a total (compared without case and spaces at the ends).
+TOTAL_LABELS = frozenset({"jumlah", "total", "jumlah total", "total keseluruhan", "jumlah keseluruhan"})
+
+
+def is_total_label(text: object) -> bool:
+    """True for a row's first cell reading "Jumlah", "TOTAL", "Jumlah:" (the row a clerk sums into)."""
+    if not isinstance(text, str):
+        return False
+    return " ".join(text.strip().rstrip(":").split()).lower() in TOTAL_LABELS
 
 
 class RowTable(NamedTuple):

@@ -323,9 +323,12 @@ def parse_cell(
 def display_text(value: object, number_format: str | None = None, plain_numbers: bool = False) -> str:
     """A cell as the clerk sees it, Indonesian style (for free `Data ...` tables).
 
-    Integers print without decimals and with thousands dots (``84.275``); other numbers with two
-    decimals (``96,70``); percent-formatted cells as ``86,92%``. `plain_numbers` keeps years and
-    codes as typed (``2024``, not ``2.024``).
+    The rule, by the cell's type and then its number format: text (a code "0012", a year typed as
+    text) is printed as typed; a number whose format states its decimals (``0.0``, ``#,##0.00``,
+    ``0.0%``) prints that many, with thousands dots and a decimal comma (``1.234,5``, ``96,7%``);
+    under General, integers print without decimals (``84.275``), other numbers with two (``96,70``)
+    and percent-formatted cells as ``86,92%``. `plain_numbers` keeps years and codes as typed
+    (``2024``, not ``2.024``). Rounding is `formatting.display_round`, the report's one rule.
     """
     if is_blank(value):
         return ""
@@ -337,11 +340,29 @@ def display_text(value: object, number_format: str | None = None, plain_numbers:
         return parse_text(value)
     if plain_numbers or number.copy_abs() >= _FORMAT_LIMIT:  # too large to round to 2 places: as it is
         return str(number)
+    places = format_places(number_format)
     if is_percent_format(number_format):
-        return _grouped(number, formatting.PLACES) + "%"
+        return _grouped(number, formatting.PLACES if places is None else places) + "%"
+    if places is not None:
+        return _grouped(number, places)
     if number == number.to_integral_value():
         return _grouped(number, 0)
     return _grouped(number, formatting.PLACES)
+
+
+_FORMAT_DIGITS = re.compile(r"[0#?]")
+
+
+def format_places(number_format: str | None) -> int | None:
+    """The decimals an Excel number format shows (``0.0`` → 1, ``#,##0`` → 0, ``0.00%`` → 2), capped
+    at `formatting.PLACES`; None for General, text and date formats (the General rule applies)."""
+    if not number_format or number_format.strip().lower() in ("general", "@"):
+        return None
+    section = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format).split(";")[0]
+    if not _FORMAT_DIGITS.search(section):
+        return None
+    _, dot, decimals = section.partition(".")
+    return min(len(_FORMAT_DIGITS.findall(decimals)), formatting.PLACES) if dot else 0
 
 
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")

@@ -23,13 +23,14 @@ Unknown extra sheets (the clerk's own working sheets) are ignored silently; ``Da
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from lkj_engine.contract import schema
 from lkj_engine.contract.problems import Problem, error, errors, warning
 from lkj_engine.model import workbook as model
 from lkj_engine.reading.archive import open_workbook
-from lkj_engine.reading.cells import display_text
+from lkj_engine.reading.cells import ParseError, display_text, is_percent_format, parse_number
 from lkj_engine.reading.crosscheck import check_ikk, check_unique
 from lkj_engine.reading.identitas import read_identitas
 from lkj_engine.reading.sheet_stream import DATA_LIMITS, TABLE_LIMITS, CellBudget, SheetFrame, read_sheet
@@ -68,8 +69,22 @@ def _data_table(frame: SheetFrame) -> model.DataTable | None:
     columns = [[display_text(v, f, plain_numbers=p) for v, f in zip(vals[c].tolist()[1:], fmts[c].tolist()[1:])]
                for c, p in zip(used, plain)]
     rows = [list(row) for row in zip(*columns)]
+    amounts = [list(row) for row in zip(*(
+        [None] * (len(vals) - 1) if p else [_amount(v, f) for v, f in zip(vals[c].tolist()[1:], fmts[c].tolist()[1:])]
+        for c, p in zip(used, plain)))]
     title = frame.title.strip()[len(schema.DATA_PREFIX):].strip()
-    return model.DataTable(sheet=frame.title, title=title, headers=headers, rows=rows)
+    return model.DataTable(sheet=frame.title, title=title, headers=headers, rows=rows, amounts=amounts,
+                           letters=[str(c) for c in used], row_numbers=frame.data_rows())
+
+
+def _amount(value: object, number_format: str | None) -> Decimal | None:
+    """A Data cell's typed number when it can be added up: a number (not text, not a percent)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)) or is_percent_format(number_format):
+        return None
+    try:
+        return parse_number(value, number_format)
+    except ParseError:  # NaN, infinity or out of range: printed as it is, never summed
+        return None
 
 
 def _is_data_sheet(title: str) -> bool:

@@ -170,7 +170,10 @@ def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
     lines += [
         ("sheet", "Data ...", "Sheet tambahan yang namanya diawali 'Data ' (mis. 'Data Paspor', 'Data Perlintasan') "
                               "dicetak sebagai tabel di BAB III.D dengan judul sesuai nama sheet; baris pertama = "
-                              "judul kolom. Sheet lain yang Anda tambahkan (lembar kerja sendiri) diabaikan."),
+                              "judul kolom. Angka dicetak menurut format angkanya (0,0 → 1.234,5; 0,00% → 96,70%) dan rata "
+                              "kanan; teks (mis. kode 0012) dicetak seperti diketik. Baris yang sel pertamanya "
+                              "Jumlah/Total dicetak tebal, dan tiap angkanya dicocokkan dengan jumlah baris di "
+                              "atasnya. Sheet lain yang Anda tambahkan (lembar kerja sendiri) diabaikan."),
         ("section", "Gambar", ""),
         ("item", "", "Logo, Struktur Organisasi, Peta Wilayah (sheet Identitas) dan kolom Berkas di sheet Gambar: "
                      "tulis nama berkas gambar (PNG/JPG) yang diletakkan di folder yang sama dengan workbook ini."),

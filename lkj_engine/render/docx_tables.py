@@ -5,11 +5,28 @@ columns. docxtpl's own ``fix_tables`` (0.20) widens or narrows the grid keeping 
 `fix_grid` does exactly that arithmetic, and `fit_cells` then makes every cell as wide as the grid
 columns it spans (Word reads the grid, LibreOffice the cells). Both walk each row once, so the cost
 is linear in the table's cells: one pass where there used to be a parse, a grid pass and a cell pass.
+
+Then, in every table with a header row (`readable`), what a reviewer checks whichever layout or
+Data sheet made the table: a cell that prints a figure (``1.234``, ``96,70%``, ``-4,87``,
+``Rp7.214.275``) is right-aligned, except in the label columns No/Tahun/Kode/NIP (a row number or a
+year is read, not added, and keeps the layout's alignment); a row whose first cell reads
+Jumlah/Total is bold; and each grid column is at least as wide as its longest header word (words
+break at spaces only, never "Keberangkata/n") and its widest figure, the room taken from columns
+that have more than they need. When the words cannot all fit the table's width, the columns get
+the width in proportion to their needs (the closest to fitting). A table laid out with even
+columns (a clerk's `Data ...` sheet, whose columns the layout cannot know) first shares its width
+by content: each column as wide as its longest line, at most `WIDEST_SHARE` of the table, so a
+name column is not squeezed beside short numbers.
 """
 from __future__ import annotations
 
+import re
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+
+from lkj_engine.model.workbook import is_total_label
+from lkj_engine.render.text_width import longest_word_twips, text_twips
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WIDTH = W + "w"
@@ -25,9 +42,11 @@ def fix_table(tbl) -> None:
     fix_grid(grid, max((len(cells) for _, cells in rows), default=0),
              max((sum(s) for s in spans), default=0))
     widths = [int(float(c.get(_WIDTH))) for c in grid.findall(W + "gridCol")]
-    for (tr, cells), row_spans in zip(rows, spans):
-        if tr.getparent() is tbl:
-            fit_cells(cells, row_spans, widths)
+    own = [(tr, cells, row_spans) for (tr, cells), row_spans in zip(rows, spans) if tr.getparent() is tbl]
+    if own and _is_header(own[0][0]):
+        widths = readable(grid, own, widths)
+    for tr, cells, row_spans in own:
+        fit_cells(cells, row_spans, widths)
 
 
 def fix_grid(grid, most_cells: int, most_spans: int) -> None:
@@ -80,3 +99,156 @@ def fit_cells(cells: list, spans: list[int], grid: list[int]) -> None:
             tcpr.insert(0, tcw)
         tcw.set(qn("w:w"), str(width))
         tcw.set(qn("w:type"), "dxa")
+
+
+# ------------------------------------------------------------------------------ readable tables --
+
+# a whole cell that is one figure: sign, Rp, thousands dots, decimal comma, percent
+FIGURE = re.compile(r"^[+\-\u2212]?(Rp ?)?\d{1,3}(\.\d{3})*(,\d+)?%?$|^[+\-\u2212]?(Rp ?)?\d+(,\d+)?%?$")
+LABEL_COLUMNS = {"no", "no.", "nomor", "tahun", "kode", "nip"}
+TEXT_PT = 9.0  # "Teks Tabel" and "Judul Tabel" (layout.styles)
+_MARGINS = 2 * 85 + 20  # tblCellMar left + right (layout.styles), and a little for rounding in Word
+WIDEST_SHARE = 0.45  # of an even table's width, for its widest column of running text
+
+
+def is_figure(text: str) -> bool:
+    """True when a cell's whole text is one printed number (``1.234``, ``96,70%``, ``Rp7.214``)."""
+    return bool(FIGURE.match(text.strip()))
+
+
+def readable(grid, rows: list, widths: list[int]) -> list[int]:
+    """Figures right-aligned, total rows bold, columns wide enough for their words; the new widths."""
+    header_count = next((i for i, (tr, _, _) in enumerate(rows) if not _is_header(tr)), len(rows))
+    labels: set[int] = set()
+    needs = [0] * len(widths)
+    lines = [0] * len(widths)  # the longest body line of each column, for an even table
+    for tr, cells, spans in rows[:header_count]:
+        for col, tc, span in _placed(cells, spans):
+            text = _text(tc)
+            if text.split() and text.split()[0].lower() in LABEL_COLUMNS:
+                labels.update(range(col, col + span))
+            if span == 1 and col < len(needs):
+                needs[col] = max(needs[col], _word_need(tc, bold=True))
+    for tr, cells, spans in rows[header_count:]:
+        total = bool(cells) and is_total_label(_text(cells[0]))
+        for col, tc, span in _placed(cells, spans):
+            if total:
+                _bold(tc)
+            text = _text(tc)
+            if span == 1 and col < len(lines):
+                lines[col] = max(lines[col], _line(tc, text, bold=total))
+            if col in labels or not is_figure(text):
+                continue
+            _align_right(tc)
+            if span == 1 and col < len(needs):
+                needs[col] = max(needs[col], text_twips(text.strip(), _size(tc), bold=total) + _MARGINS)
+    fitted = fit_widths(by_content(widths, lines, needs) if _even(widths) else widths, needs)
+    if fitted != widths:
+        for c, w in zip(grid.findall(W + "gridCol"), fitted):
+            c.set(_WIDTH, str(w))
+    return fitted
+
+
+def fit_widths(widths: list[int], needs: list[int]) -> list[int]:
+    """Each column at least its need, the total kept: the room comes from columns with slack, in
+    proportion to their slack; when the needs exceed the total, in proportion to the needs."""
+    total = sum(widths)
+    if all(w >= n for w, n in zip(widths, needs)) or total <= 0:
+        return widths
+    if sum(needs) >= total:
+        fitted = [n * total // sum(needs) for n in needs]
+    else:
+        short = sum(max(n - w, 0) for w, n in zip(widths, needs))
+        slack = sum(max(w - n, 0) for w, n in zip(widths, needs))
+        # each slack column gives its share rounded up (never more than its slack), so the sum stays <= total
+        fitted = [n if w < n else w + (n - w) * short // slack for w, n in zip(widths, needs)]
+    fitted[-1] += total - sum(fitted)  # integer division's remainder, so the table keeps its width
+    return fitted
+
+
+def by_content(widths: list[int], lines: list[int], needs: list[int]) -> list[int]:
+    """The table's width shared by the columns' longest body lines (each capped at `WIDEST_SHARE`, at
+    least the header's longest word; a header may wrap at its spaces): every line on one row when
+    they fit, the spare room spread in the same proportion."""
+    total = sum(widths)
+    wanted = [max(min(line, int(total * WIDEST_SHARE)), need, 1) for line, need in zip(lines, needs)]
+    shared = [w * total // sum(wanted) for w in wanted]
+    shared[-1] += total - sum(shared)
+    return shared
+
+
+def _even(widths: list[int]) -> bool:
+    """A table laid out with columns of one width (within 1%): the layout left them to the content."""
+    return len(widths) > 1 and max(widths) - min(widths) <= max(widths) // 100
+
+
+def _line(tc, text: str, bold: bool) -> int:
+    size = _size(tc)
+    return max((text_twips(line.strip(), size, bold) for line in text.split("\n")), default=0) + _MARGINS
+
+
+def _is_header(tr) -> bool:
+    trpr = tr.find(W + "trPr")
+    return trpr is not None and trpr.find(W + "tblHeader") is not None
+
+
+def _placed(cells: list, spans: list[int]):
+    """(first grid column, cell, span) of each cell of a row."""
+    col = 0
+    for tc, span in zip(cells, spans):
+        yield col, tc, span
+        col += span
+
+
+def _text(tc) -> str:
+    return "\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in tc.findall(W + "p"))
+
+
+def _size(tc) -> float:
+    """The cell's font size in points: its first run's own size, else the table text's."""
+    sz = next(tc.iter(W + "sz"), None)
+    val = sz.get(qn("w:val")) if sz is not None else None
+    return int(val) / 2 if val and val.isdigit() else TEXT_PT
+
+
+def _word_need(tc, bold: bool) -> int:
+    words = max((longest_word_twips(line, _size(tc), bold) for line in _text(tc).split("\n")), default=0)
+    return words + _MARGINS if words else 0
+
+
+def _align_right(tc) -> None:
+    for p in tc.findall(W + "p"):
+        ppr = p.find(W + "pPr")
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            p.insert(0, ppr)
+        jc = ppr.find(W + "jc")
+        if jc is None:
+            jc = OxmlElement("w:jc")
+            _insert_jc(ppr, jc)
+        jc.set(qn("w:val"), "right")
+
+
+# w:pPr children that come after w:jc in the schema (CT_PPrBase order)
+_AFTER_JC = {W + t for t in ("textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
+                              "cnfStyle", "rPr", "sectPr", "pPrChange")}
+
+
+def _insert_jc(ppr, jc) -> None:
+    for i, child in enumerate(ppr):
+        if child.tag in _AFTER_JC:
+            ppr.insert(i, jc)
+            return
+    ppr.append(jc)
+
+
+def _bold(tc) -> None:
+    for r in tc.iter(W + "r"):
+        rpr = r.find(W + "rPr")
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            r.insert(0, rpr)
+        if rpr.find(W + "b") is None:
+            # in CT_RPr only w:rStyle and w:rFonts come before w:b
+            before = sum(1 for c in rpr if c.tag in (W + "rStyle", W + "rFonts"))
+            rpr.insert(before, OxmlElement("w:b"))
