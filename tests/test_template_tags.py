@@ -34,7 +34,8 @@ EMPTY_IN_EXAMPLE: dict[str, str] = {
     "catatan_capaian": "every capaian of the example can be computed",
     "gambar.bab1": "the example has no Gambar rows", "gambar.bab2": "the example has no Gambar rows",
     "gambar.bab3a": "the example has no Gambar rows", "gambar.bab3b": "the example has no Gambar rows",
-    "gambar.bab3c": "the example has no Gambar rows", "gambar.lampiran": "the example has no Gambar rows",
+    "gambar.bab3c": "the example has no Gambar rows", "gambar.lampiran_pk": "the example has no PK scan",
+    "gambar.lampiran_pk_berikut": "the example has no PK scan", "gambar.lampiran_lain": "the example has no Lampiran rows",
     "saran.default": "every IKK of the example has a solusi, so no default saran",
 }
 
