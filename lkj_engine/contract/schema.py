@@ -141,6 +141,9 @@ IDENTITAS = Sheet(
               help="Nama kementerian bila berbeda dari profil tahun (kosong = nama menurut profil tahun)."),
         Field("Pedoman LKjIP", "pedoman",
               help="Sitasi Pedoman penyusunan LKjIP bila berbeda dari profil tahun (kosong = menurut profil)."),
+        Field("Templat Word", "templat_word",
+              help="Salinan templat Word yang diubah gayanya oleh Kanwil (.docx), relatif terhadap folder workbook "
+                   "(kosong = templat bawaan; opsi --templat-word mengalahkan isian ini)."),
     ),
 )
 
