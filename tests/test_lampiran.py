@@ -110,8 +110,10 @@ def test_a_missing_pk_scan_is_one_sentence_naming_that_pk(tmp_path, content):
 
     paragraphs = _lampiran(doc)
     assert [p.text for p in paragraphs if _is_caption(p)] == [f"Lampiran 1. {PK_2025}"]
-    about_2026 = [p for p in paragraphs if PK_2026 in p.text and not _is_caption(p)]
-    assert len(about_2026) == 1 and "belum disertakan" in about_2026[0].text
+    about_2026 = [i for i, p in enumerate(paragraphs) if PK_2026 in p.text and not _is_caption(p)]
+    assert len(about_2026) == 1 and "belum disertakan" in paragraphs[about_2026[0]].text
+    first_caption = next(i for i, p in enumerate(paragraphs) if _is_caption(p))
+    assert about_2026[0] < first_caption  # on the heading's page, not below the PK 2025 scan
     assert not any(PK_2025 in p.text and not _is_caption(p) and "belum" in p.text for p in paragraphs)
 
 

@@ -151,3 +151,16 @@ def test_a_missing_or_damaged_template_is_named(tmp_path):
     broken = _copy(tmp_path / "rusak.docx", "word/document.xml", lambda xml: xml.replace("{%p endif %}", "", 1))
     [structure] = word_template_problems(broken)
     assert structure.kode == "templat-word-rusak"
+
+
+def test_a_jajaran_run_renders_every_report_with_the_copy(tmp_path, capsys):
+    """The Kanim reports (built in worker processes) and the Kanwil's consolidated one."""
+    copy = restyled(tmp_path / "templat_kanwil.docx")
+    out = tmp_path / "hasil"
+
+    status = main([str(EXAMPLE.parent / "contoh_jajaran"), "-o", str(out), "--templat-word", str(copy)])
+
+    assert status == 0, capsys.readouterr()
+    reports = sorted(out.glob("*.docx"))
+    assert len(reports) == 4 and any("Kanwil" in r.name for r in reports)
+    assert [_heading_fonts(r) for r in reports] == [FONT] * 4

@@ -50,18 +50,19 @@ def bab4(b: Builder) -> None:
 def lampiran(b: Builder) -> None:
     """The signed documents as the clerk scanned them (Gambar sheet): the PK of the report year, of the
     next year, then the others, each picture on a page of its own under its caption; a PK without a
-    scan is one sentence saying what belongs there (the PK's content is BAB II.B's table)."""
+    scan is one sentence below the heading saying what belongs there (the PK's content is BAB II.B's
+    table)."""
     b.h(1, "LAMPIRAN")
     b.paragraphs("teks.lampiran")
+    # the sentences stay on the heading's page, never below another document's scan
     for key in ("lampiran_pk", "lampiran_pk_berikut"):
+        b.tag(f"{{%p if not gambar.{key} %}}")
+        b.paragraphs(f"teks.{key}_kosong")
+        b.tag("{%p endif %}")
+    for key in ("lampiran_pk", "lampiran_pk_berikut", "lampiran_lain"):
         b.tag(f"{{%p for f in gambar.{key} %}}")
         _page(b)
-        b.tag("{%p else %}")
-        b.paragraphs(f"teks.{key}_kosong")
         b.tag("{%p endfor %}")
-    b.tag("{%p for f in gambar.lampiran_lain %}")
-    _page(b)
-    b.tag("{%p endfor %}")
 
 
 def _page(b: Builder) -> None:
