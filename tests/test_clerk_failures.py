@@ -165,7 +165,7 @@ def test_a_nearly_full_drive_is_found_before_rendering(tmp_path, monkeypatch):
 def test_a_drive_filling_up_while_the_report_is_written_leaves_nothing_behind(tmp_path, monkeypatch):
     from lkj_engine.render import report
 
-    def half_written(results, problems, target):
+    def half_written(results, problems, target, *args, **kwargs):
         Path(target).write_bytes(b"PK\x03\x04 setengah")
         raise OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr(report, "render_report", half_written)

@@ -2,14 +2,11 @@
 tag naming nothing raises instead of printing an empty string (StrictUndefined)."""
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 
 import jinja2
 import pytest
-from docxtpl import DocxTemplate
-from jinja2 import nodes
 
 from lkj_engine.compute.engine import compute
 from lkj_engine.render.charts import make_charts
@@ -20,10 +17,8 @@ from report_fixture import example_workbook
 from jajaran_factory import kanim_satker, kanwil_workbook
 from lkj_engine.compute.jajaran import consolidate
 from lkj_engine.render.jajaran_charts import make_jajaran_charts
+from lkj_engine.render.template_tags import EACH, Path_, template_paths
 
-Path_ = tuple[str, ...]
-EACH = "[]"  # a path step meaning "every element of the list"
-JINJA_BUILTINS = {"loop"}
 # Top-level context keys the template does not print, with the reason they stay.
 UNUSED_ON_PURPOSE: dict[str, str] = {
     "ikk": "flat list of every IKK (the template walks sasaran[].ikk); test_robustness reads one "
@@ -34,63 +29,10 @@ EMPTY_IN_EXAMPLE: dict[str, str] = {
     "catatan_capaian": "every capaian of the example can be computed",
     "gambar.bab1": "the example has no Gambar rows", "gambar.bab2": "the example has no Gambar rows",
     "gambar.bab3a": "the example has no Gambar rows", "gambar.bab3b": "the example has no Gambar rows",
-    "gambar.bab3c": "the example has no Gambar rows", "gambar.lampiran": "the example has no Gambar rows",
+    "gambar.bab3c": "the example has no Gambar rows", "gambar.lampiran_pk": "the example has no PK scan",
+    "gambar.lampiran_pk_berikut": "the example has no PK scan", "gambar.lampiran_lain": "the example has no Lampiran rows",
     "saran.default": "every IKK of the example has a solusi, so no default saran",
 }
-
-
-def template_sources(template: Path) -> list[str]:
-    """The Jinja source docxtpl renders: the body and the headers and footers, after patch_xml."""
-    tpl = DocxTemplate(str(template))
-    tpl.init_docx()
-    sources = [tpl.patch_xml(tpl.get_xml())]
-    for uri in (tpl.HEADER_URI, tpl.FOOTER_URI):
-        for _, part in tpl.get_headers_footers(uri):
-            sources.append(tpl.patch_xml(tpl.get_part_xml(part)))
-    return sources
-
-
-def _chain(node: nodes.Node, scope: dict[str, Path_]) -> Path_ | None:
-    """The context path of a Name/Getattr/Getitem chain, loop variables resolved; None if local."""
-    if isinstance(node, nodes.Name):
-        if node.name in JINJA_BUILTINS:
-            return None
-        return scope.get(node.name, (node.name,))
-    if isinstance(node, nodes.Getattr):
-        base = _chain(node.node, scope)
-        return base + (node.attr,) if base is not None else None
-    if isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
-        base = _chain(node.node, scope)
-        return base + (node.arg.value,) if base is not None else None
-    return None
-
-
-def _walk(node: nodes.Node, scope: dict[str, Path_], found: set[Path_]) -> None:
-    if isinstance(node, nodes.For):
-        _walk(node.iter, scope, found)
-        inner = dict(scope)
-        source = _chain(node.iter, scope)
-        assert isinstance(node.target, nodes.Name), f"loop target not a name: {node.target}"
-        inner[node.target.name] = (source + (EACH,)) if source else ("<local>",)
-        for child in [*node.body, *node.else_, *([node.test] if node.test else [])]:
-            _walk(child, inner, found)
-        return
-    if isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem)):
-        path = _chain(node, scope)
-        if path is not None and path[0] != "<local>":
-            found.add(path)
-            return
-    for child in node.iter_child_nodes():
-        _walk(child, scope, found)
-
-
-def template_paths(template: Path = TEMPLATE) -> set[Path_]:
-    """Every full variable path the template reads (longest chains only, e.g. satker.nama)."""
-    env = jinja2.Environment()
-    found: set[Path_] = set()
-    for src in template_sources(template):
-        _walk(env.parse(src), {}, found)
-    return found
 
 
 def _resolve(value: object, path: Path_, where: str = "") -> tuple[list[str], int]:

@@ -3,7 +3,7 @@
 Four commands share one entry point; the default one needs no command word, because a clerk
 types (or drags onto jalankan.bat) just the workbook:
 
-    python generate.py FILE_OR_FOLDER ... [-o DIR] [--pdf] [--pekerja N]
+    python generate.py FILE_OR_FOLDER ... [-o DIR] [--pdf] [--pekerja N] [--templat-word FILE.docx]
     python generate.py periksa FILE ... [--json]
     python generate.py templat [--tahun N] [--jenis Kanim|Kanwil] [-o FILE]
     python generate.py tahun-baru WORKBOOK [-o FILE]
@@ -113,6 +113,9 @@ def _generate_parser() -> argparse.ArgumentParser:
                         help="buat juga PDF dengan LibreOffice (jika terpasang)")
     parser.add_argument("--pekerja", type=_positive_int, metavar="N", default=None,
                         help="jumlah proses paralel untuk 3 berkas atau lebih (bawaan: 2)")
+    parser.add_argument("--templat-word", metavar="BERKAS.docx", default=None,
+                        help="salinan templat Word yang diubah gayanya (Kanwil) untuk semua laporan; "
+                             "mengalahkan isian Identitas Templat Word")
     return parser
 
 
@@ -224,6 +227,15 @@ def _generate(ns: argparse.Namespace) -> int:
     from lkj_engine.jobs.pipeline import BERHASIL
 
     out, err = _console(), _console(stderr=True)
+    template = None
+    if ns.templat_word:  # refused before any workbook is read
+        from lkj_engine.jobs.pipeline import WordTemplateRefused, check_word_template
+        try:
+            template = check_word_template(Path(ns.templat_word))
+        except WordTemplateRefused as exc:
+            for problem in exc.problems:
+                err.print(Text(f"galat: {problem.message}"), soft_wrap=True)
+            return 1
     found = _expand(ns.inputs, err)
     for note in found.notes:
         out.print(Text(note), soft_wrap=True)
@@ -233,7 +245,8 @@ def _generate(ns: argparse.Namespace) -> int:
     out_dir = Path(ns.output)
     progress, advance = progress_bar(err, len(found.files))
     with progress:
-        outcomes = run_batch(found.files, out_dir, pdf=ns.pdf, workers=ns.pekerja, on_progress=advance)
+        outcomes = run_batch(found.files, out_dir, pdf=ns.pdf, workers=ns.pekerja, on_progress=advance,
+                             template=template)
     print_summary(outcomes, out)
     all_ok = all(o.status == BERHASIL for o in outcomes) and not found.errors
     return 0 if all_ok else 1

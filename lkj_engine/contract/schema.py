@@ -57,6 +57,8 @@ class Column:
     kind: Kind = "teks"
     required: bool = False
     choices: tuple[str, ...] = ()
+    # (old spelling, choice): an old workbook's value still read, as the choice it became
+    aliases: tuple[tuple[str, str], ...] = ()
     help: str = ""
     width: int = 16
     # A Kanwil's column (contract v2: Rekap Jajaran): a Kanim's workbook lacks it by design, so its
@@ -139,6 +141,9 @@ IDENTITAS = Sheet(
               help="Nama kementerian bila berbeda dari profil tahun (kosong = nama menurut profil tahun)."),
         Field("Pedoman LKjIP", "pedoman",
               help="Sitasi Pedoman penyusunan LKjIP bila berbeda dari profil tahun (kosong = menurut profil)."),
+        Field("Templat Word", "templat_word",
+              help="Salinan templat Word yang diubah gayanya oleh Kanwil (.docx), relatif terhadap folder workbook "
+                   "(kosong = templat bawaan; opsi --templat-word mengalahkan isian ini)."),
     ),
 )
 
@@ -430,15 +435,27 @@ PENGHARGAAN = Sheet(
     ),
 )
 
+# The Lampiran's pictures, in the order they print: the signed PK of the report year, of the next year,
+# then any other signed document (one page each).
+LAMPIRAN_PK, LAMPIRAN_PK_BERIKUT, LAMPIRAN_LAIN = (
+    "Lampiran PK Tahun Ini", "Lampiran PK Tahun Berikut", "Lampiran Lain")
+GAMBAR_BAGIAN = ("BAB I", "BAB II", "BAB III.A", "BAB III.B", "BAB III.C", "BAB III.D",
+                 LAMPIRAN_PK, LAMPIRAN_PK_BERIKUT, LAMPIRAN_LAIN)
+
 GAMBAR = Sheet(
     name="Gambar",
     chapter=BAB["lain"],
-    help="Gambar tambahan (foto, tangkapan layar) yang dicetak di bagian tertentu.",
+    help="Gambar tambahan (foto, tangkapan layar) yang dicetak di bagian tertentu. Di Lampiran, setiap gambar "
+         "dicetak satu halaman dengan judulnya: pindaian Perjanjian Kinerja (PK) tahun laporan, PK tahun "
+         "berikutnya, lalu dokumen bertanda tangan lainnya.",
     columns=(
-        Column("Bagian", "bagian", "pilihan", required=True,
-               choices=("BAB I", "BAB II", "BAB III.A", "BAB III.B", "BAB III.C", "BAB III.D", "Lampiran"),
-               width=12, help="Bagian laporan tempat gambar dicetak."),
-        Column("Judul", "judul", required=True, width=50, help="Judul gambar (keterangan di bawah gambar)."),
+        Column("Bagian", "bagian", "pilihan", required=True, choices=GAMBAR_BAGIAN,
+               aliases=(("Lampiran", LAMPIRAN_LAIN),),  # the single choice of workbooks before issue 11
+               width=24, help="Bagian laporan tempat gambar dicetak. Lampiran PK Tahun Ini / Lampiran PK Tahun "
+                              "Berikut: pindaian PK yang telah ditandatangani (satu baris per halaman); Lampiran "
+                              "Lain: dokumen lainnya."),
+        Column("Judul", "judul", required=True, width=50,
+               help="Judul gambar (keterangan di bawah gambar; di Lampiran, judul di atas halamannya)."),
         Column("Berkas", "berkas", required=True, width=40, help="Nama berkas gambar di folder workbook."),
     ),
 )

@@ -40,11 +40,15 @@ def default_workers() -> int:
 
 
 def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int | None = None,
-              on_progress: OnProgress | None = None) -> list[Outcome]:
+              on_progress: OnProgress | None = None, template: Path | None = None) -> list[Outcome]:
     """Build and commit every file; outcomes in input order. No temp file is left, whatever happens.
 
     `on_progress(done, total, outcome)` is called as each file finishes, so a caller can show
-    progress; the library itself never prints."""
+    progress; the library itself never prints. `template`: a Kanwil's restyled Word template for
+    every report, checked before anything is read (WordTemplateRefused)."""
+    if template is not None:
+        from lkj_engine.jobs.pipeline import check_word_template
+        template = check_word_template(template)
     workers = default_workers() if workers is None else max(1, workers)
     run_id = secrets.token_hex(3)
     # One LibreOffice for the whole run, in this process: workers build the .docx only, and each
@@ -89,14 +93,14 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
                 next_commit += 1
 
         if len(files) >= PARALLEL_FROM and workers > 1:
-            _run_parallel(files, out_dir, False, run_id, min(workers, len(files)), finished)
+            _run_parallel(files, out_dir, False, run_id, min(workers, len(files)), finished, template)
         else:
             for index, path in enumerate(files):
-                finished(index, build(path, out_dir, False, run_id))
+                finished(index, build(path, out_dir, False, run_id, template))
         built = [o for o in outcomes if o is not None]
         for index, outcome in enumerate(outcomes):  # every Kanwil, once all its Kanim are built
             if outcome is not None and waiting(outcome):
-                kanwil = build_kanwil(outcome, built, out_dir, False, run_id)
+                kanwil = build_kanwil(outcome, built, out_dir, False, run_id, template)
                 pending.append(kanwil)
                 kanwil = with_pdf(index, kanwil)
                 outcomes[index] = _safe_commit(kanwil, claimed)
@@ -115,12 +119,12 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     return [o for o in outcomes if o is not None]
 
 
-def generate(path: Path, out_dir: Path, pdf: bool = False) -> Outcome:
+def generate(path: Path, out_dir: Path, pdf: bool = False, template: Path | None = None) -> Outcome:
     """One input end to end; the report is either complete at its final name or absent.
 
     The same path as a batch of one (a Kanwil that lists its jajaran fails here, naming each
     missing Kanim: they must be among the inputs of one `run_batch`)."""
-    return run_batch([Path(path)], out_dir, pdf=pdf, workers=1)[0]
+    return run_batch([Path(path)], out_dir, pdf=pdf, workers=1, template=template)[0]
 
 
 def _safe_commit(outcome: Outcome, claimed: dict[str, Path]) -> Outcome:
@@ -134,15 +138,15 @@ def _safe_commit(outcome: Outcome, claimed: dict[str, Path]) -> Outcome:
 
 
 def _run_parallel(files: list[Path], out_dir: Path, pdf: bool, run_id: str, workers: int,
-                  finished: Finished) -> None:
-    lost = _run_pool(files, range(len(files)), out_dir, pdf, run_id, workers, finished)
+                  finished: Finished, template: Path | None = None) -> None:
+    lost = _run_pool(files, range(len(files)), out_dir, pdf, run_id, workers, finished, template)
     for index in lost:  # the pool broke: each file again in a worker of its own, one at a time
-        if _run_pool(files, [index], out_dir, pdf, run_id, 1, finished):
+        if _run_pool(files, [index], out_dir, pdf, run_id, 1, finished, template):
             finished(index, worker_died(files[index], pdf))
 
 
 def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: bool, run_id: str,
-              workers: int, finished: Finished) -> list[int]:
+              workers: int, finished: Finished, template: Path | None = None) -> list[int]:
     """Build `indices` in a process pool; returns those lost because a worker died (pool broken)."""
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupt)
@@ -150,7 +154,7 @@ def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: boo
     lost: list[int] = []
     try:
         for index in indices:
-            futures[pool.submit(build, files[index], out_dir, pdf, run_id)] = index
+            futures[pool.submit(build, files[index], out_dir, pdf, run_id, template)] = index
         remaining = set(futures)
         while remaining:
             done, remaining = wait(remaining, return_when=FIRST_COMPLETED)

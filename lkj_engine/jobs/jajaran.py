@@ -23,10 +23,11 @@ def candidates_of(outcomes: Sequence[Outcome]):
 
 
 def build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf: bool = False,
-                 run_id: str = "") -> Outcome:
-    """Consolidate a waiting Kanwil over the run's Kanim and stage its report; never raises for a bug."""
+                 run_id: str = "", template: Path | None = None) -> Outcome:
+    """Consolidate a waiting Kanwil over the run's Kanim and stage its report (with the run's Word
+    `template`, if any); never raises for a bug."""
     try:
-        _build_kanwil(outcome, others, Path(out_dir), pdf, run_id)
+        _build_kanwil(outcome, others, Path(out_dir), pdf, run_id, template)
     except Exception as exc:  # the Kanim reports are already written; this one fails alone
         discard(outcome)
         failed = internal_error(outcome.berkas, exc)
@@ -38,7 +39,8 @@ def build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf
     return outcome
 
 
-def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf: bool, run_id: str) -> None:
+def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf: bool, run_id: str,
+                  template: Path | None) -> None:
     from lkj_engine.checks.jajaran import Candidate, consolidated
 
     assert outcome.status == MENUNGGU and outcome.workbook is not None
@@ -57,7 +59,7 @@ def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pd
     for other in others:
         if other.berkas in match.fed:
             other.kanwil = label
-    stage_report(outcome, results, out_dir, pdf, run_id, rekap=True)
+    stage_report(outcome, results, out_dir, pdf, run_id, rekap=True, template=template)
 
 
 def waiting(outcome: Outcome) -> bool:

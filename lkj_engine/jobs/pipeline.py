@@ -123,12 +123,15 @@ def staged_pattern(run_id: str) -> str:
     return f".LKjIP_*.{run_id}*.tmp.*"
 
 
-def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "") -> Outcome:
-    """Everything up to the rename; never raises for a bad workbook or a bug (KeyboardInterrupt does)."""
+def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "", template: Path | None = None) -> Outcome:
+    """Everything up to the rename; never raises for a bad workbook or a bug (KeyboardInterrupt does).
+
+    `template`: a Word template already accepted by `check_word_template` (the command line's
+    --templat-word), used instead of the workbook's own Identitas "Templat Word"."""
     path = Path(path)
     outcome = Outcome(berkas=path)
     try:
-        _build(outcome, Path(out_dir), pdf, run_id)
+        _build(outcome, Path(out_dir), pdf, run_id, template)
     except Exception as exc:  # one bad file must not stop a Kanwil's batch
         discard(outcome)
         failed = internal_error(path, exc)
@@ -140,7 +143,7 @@ def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "") -> Out
     return outcome
 
 
-def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
+def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str, template: Path | None) -> None:
     from lkj_engine.checks.consistency import check
     from lkj_engine.checks.jajaran import has_jajaran
     from lkj_engine.compute.engine import compute
@@ -164,15 +167,55 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str) -> None:
     if errors(outcome.problems):  # a figure the report cannot print: said at its cell, nothing written
         outcome.message = f"{len(errors(outcome.problems))} galat di workbook; laporan tidak dibuat."
         return
-    stage_report(outcome, results, out_dir, pdf, run_id)
+    stage_report(outcome, results, out_dir, pdf, run_id, template=template)
     # kept for a Kanwil of the same run; its free Data tables are never summed, so they are not sent back
     workbook.data_tables = []
     outcome.results = results
 
 
-def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: str, rekap: bool = False) -> None:
-    """Render the report (and a Kanwil's rekap workbook) into temporary files beside their targets."""
+class WordTemplateRefused(Exception):
+    """A Word template given for a whole run does not fit the report; nothing of the run was done."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+def check_word_template(template: Path) -> Path:
+    """`template` when its tags are the report's; raises WordTemplateRefused naming the tags otherwise."""
+    from lkj_engine.render.template_tags import word_template_problems
+
+    problems = word_template_problems(Path(template))
+    if problems:
+        raise WordTemplateRefused(problems)
+    return Path(template)
+
+
+def identitas_template(workbook) -> tuple[Path | None, list[Problem]]:
+    """The Word template the workbook's Identitas "Templat Word" names (relative to the workbook's
+    folder) and why it cannot be used; (None, []) when the field is empty."""
+    typed = getattr(workbook.identitas, "templat_word", None)
+    if not typed:
+        return None, []
+    from lkj_engine.render.template_tags import word_template_problems
+
+    path = Path(typed)
+    if not path.is_absolute():
+        path = Path(workbook.source).parent / path
+    return path, word_template_problems(path, "Identitas", workbook.identitas_cells.get("templat_word"))
+
+
+def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: str, rekap: bool = False,
+                 template: Path | None = None) -> None:
+    """Render the report (and a Kanwil's rekap workbook) into temporary files beside their targets,
+    with `template` (already checked), else the workbook's Identitas "Templat Word", else the default."""
     workbook = results.workbook
+    if template is None:
+        template, refused = identitas_template(workbook)
+        if refused:
+            outcome.problems += refused
+            outcome.message = f"{len(refused)} galat di workbook (templat Word); laporan tidak dibuat."
+            return
     outcome.target = out_dir / report_name(workbook.identitas.nama_singkat, workbook.tahun)
     problem = prepare_folder(out_dir, outcome.target.name)
     if problem is not None:
@@ -190,7 +233,8 @@ def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: st
     token = run_id + secrets.token_hex(4)
     outcome.staged_docx = out_dir / f".{outcome.target.stem}.{token}.tmp.docx"
     try:
-        outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx) or []
+        outcome.problems += render_report(results, list(outcome.problems), outcome.staged_docx,
+                                          template=template) or []
         if rekap:
             from lkj_engine.render.rekap_workbook import write_rekap
 

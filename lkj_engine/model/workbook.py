@@ -39,6 +39,7 @@ class Identitas:
     peta_wilayah: Path | None = None
     kementerian: str | None = None  # overrides the year profile's ministry name
     pedoman: str | None = None  # overrides the year profile's Pedoman citation
+    templat_word: str | None = None  # a Kanwil's restyled Word template, relative to the workbook
 
 
 @dataclass

@@ -259,8 +259,9 @@ def _choice_key(text: str) -> str:
     return "".join(text.replace("\u2212", "-").split()).casefold()
 
 
-def parse_choice(value: object, choices: tuple[str, ...]) -> str:
-    """Match a declared choice ignoring case and spaces; return its declared spelling."""
+def parse_choice(value: object, choices: tuple[str, ...], aliases: tuple[tuple[str, str], ...] = ()) -> str:
+    """Match a declared choice (or an old spelling in `aliases`) ignoring case and spaces; return the
+    choice's declared spelling."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float, Decimal)):
         text = str(value)
     elif isinstance(value, str):
@@ -270,6 +271,9 @@ def parse_choice(value: object, choices: tuple[str, ...]) -> str:
     wanted = _choice_key(text)
     for choice in choices:
         if _choice_key(choice) == wanted:
+            return choice
+    for old, choice in aliases:
+        if _choice_key(old) == wanted:
             return choice
     raise ParseError(f"{_quote(text)} bukan pilihan yang sah; pilih salah satu: {', '.join(choices)}", kode="bukan-pilihan")
 
@@ -294,6 +298,7 @@ def parse_cell(
     kind: Kind,
     choices: tuple[str, ...] = (),
     number_format: str | None = None,
+    aliases: tuple[tuple[str, str], ...] = (),
 ) -> object | None:
     """One cell → its typed value, None when empty. Raises ParseError with an Indonesian message."""
     if is_blank(value):
@@ -316,7 +321,7 @@ def parse_cell(
     if kind == "yatidak":
         return parse_yes_no(value)
     if kind == "pilihan":
-        return parse_choice(value, choices)
+        return parse_choice(value, choices, aliases)
     return parse_text(value)
 
 

@@ -98,7 +98,7 @@ def parse_rows(frame: SheetFrame, spec: schema.Sheet, letters: dict[str, str],
                 continue
             value, number_format = raw[col.field]
             try:
-                row.values[col.field] = parse_cell(value, col.kind, col.choices, number_format)
+                row.values[col.field] = parse_cell(value, col.kind, col.choices, number_format, col.aliases)
             except ParseError as exc:
                 problems.append(error(spec.name, ref, f"{exc} (kolom {col.header})", kode=exc.kode))
                 row.bad.add(col.field)

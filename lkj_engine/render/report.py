@@ -42,12 +42,14 @@ from lkj_engine.model.results import Results
 from lkj_engine.reading.pictures import picture_source
 
 
-# Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm.
-IMAGE_BOX = {"logo": (5.0, 5.0), "foto": (15.5, 20.0)}
+# Largest box (cm) an image of each kind may fill; the text width of the template is 15.5 cm and its
+# height 24.7 cm, of which a Lampiran page's caption takes one or two lines.
+IMAGE_BOX = {"logo": (5.0, 5.0), "foto": (15.5, 20.0), "lampiran": (15.5, 21.5)}
+FILL_BOX = ("lampiran",)  # scaled to their box whatever their resolution (a scanned page)
 SCREEN_DPI = 96
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-CAPTION_LABELS = ("Tabel", "Gambar")
+CAPTION_LABELS = ("Tabel", "Gambar", "Lampiran")  # SEQ names numbered after rendering
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 HEADING_STYLES = {"Heading1": 1, "Heading2": 2, "Heading3": 3}
 TOC_STYLES = {1: "TOC1", 2: "TOC2", 3: "TOC3"}
@@ -113,7 +115,8 @@ def _image_size(ref: ImageRef) -> tuple[Cm, Cm] | str:
     max_w, max_h = IMAGE_BOX.get(ref.kind, IMAGE_BOX["foto"])
     natural_w = w_px / float(dpi) * 2.54
     width = min(max_w, max_h * w_px / h_px)
-    width = min(width, max(natural_w, 4.0))
+    if ref.kind not in FILL_BOX:
+        width = min(width, max(natural_w, 4.0))
     return Cm(width), Cm(width * h_px / w_px)
 
 

@@ -1,4 +1,4 @@
-"""BAB IV PENUTUP (the conclusion's list of capaian, the recommendations) and the Lampiran's empty sentence."""
+"""BAB IV PENUTUP: the conclusion's list of capaian and the recommendations."""
 from __future__ import annotations
 
 from lkj_engine.model.results import Results
@@ -47,9 +47,9 @@ def saran_context(results: Results, sasaran: list[dict]) -> dict:
 
 
 def bab4_context(results: Results, sasaran: list[dict]) -> dict:
-    """BAB IV's conclusion and recommendations, and the Lampiran's sentence for missing scans."""
+    """BAB IV's conclusion and recommendations (the Lampiran's sentences for a missing PK scan are the
+    profile's ``teks.lampiran_pk_kosong`` and ``teks.lampiran_pk_berikut_kosong``)."""
     return {
         "kesimpulan": kesimpulan_context(sasaran),
         "saran": saran_context(results, sasaran),
-        "kosong": {"lampiran": Sentence("Dokumen pindaian Perjanjian Kinerja tidak disertakan pada lampiran ini.")},
     }

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.profile import profile_for
-from lkj_engine.contract.schema import JENIS_SATKER, NARASI_BAGIAN
+from lkj_engine.contract.schema import (
+    JENIS_SATKER, LAMPIRAN_LAIN, LAMPIRAN_PK, LAMPIRAN_PK_BERIKUT, NARASI_BAGIAN)
 from lkj_engine.model.workbook import Workbook
 from lkj_engine.render.context.common import Clerk, image, slug
 from lkj_engine.render.context.perbandingan import renstra
@@ -21,7 +22,9 @@ GAMBAR_BAGIAN = {
     "BAB III.B": "bab3b",
     "BAB III.C": "bab3c",
     "BAB III.D": "bab3d",
-    "Lampiran": "lampiran",
+    LAMPIRAN_PK: "lampiran_pk",
+    LAMPIRAN_PK_BERIKUT: "lampiran_pk_berikut",
+    LAMPIRAN_LAIN: "lampiran_lain",
 }
 
 IDENTITAS_TEKS = ("nama_satker", "nama_singkat", "provinsi", "kanwil_induk", "alamat", "telepon", "email",
@@ -83,8 +86,9 @@ def gambar_context(wb: Workbook, clerk: Clerk) -> dict:
         if key is None:
             continue
         judul = clerk.text(g.judul, "Gambar", "judul", g.row) or Path(g.berkas).stem
+        kind = "lampiran" if key.startswith("lampiran") else "foto"  # a Lampiran page is filled
         places[key].append({
-            "img": image(wb, g.berkas, "foto", "Gambar", wb.cell("Gambar", "berkas", g.row)),
+            "img": image(wb, g.berkas, kind, "Gambar", wb.cell("Gambar", "berkas", g.row)),
             "judul": judul,
         })
     return {"gambar": places}

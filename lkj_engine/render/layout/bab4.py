@@ -1,12 +1,8 @@
-"""BAB IV PENUTUP (kesimpulan, saran) and the LAMPIRAN (the PK table, signatures, the clerk's scans)."""
+"""BAB IV PENUTUP (kesimpulan, saran) and the LAMPIRAN (the clerk's scans of the signed PK and other documents)."""
 from __future__ import annotations
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.shared import Cm
-
 from lkj_engine.render.layout.builder import Builder
-from lkj_engine.render.layout.kegiatan import kegiatan_table
-from lkj_engine.render.layout.ooxml import TEXT_W_CM
+from lkj_engine.render.layout.ooxml import add_field
 
 
 def bab4(b: Builder) -> None:
@@ -52,45 +48,30 @@ def bab4(b: Builder) -> None:
 
 
 def lampiran(b: Builder) -> None:
+    """The signed documents as the clerk scanned them (Gambar sheet): the PK of the report year, of the
+    next year, then the others, each picture on a page of its own under its caption; a PK without a
+    scan is one sentence below the heading saying what belongs there (the PK's content is BAB II.B's
+    table)."""
     b.h(1, "LAMPIRAN")
     b.paragraphs("teks.lampiran")
-    b.p("PERJANJIAN KINERJA TAHUN {{ tahun }}", "Sampul")
-    b.p("{{ satker.nama_kapital }}", "Sampul")
-    b.p(style="Teks Tabel")
-    b.table(["No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target"], [1.0, 5.0, 6.5, 3.0],
-            [["{%tr for s in sasaran %}", "", "", ""], ["{%tr for k in s.ikk %}", "", "", ""],
-             ["{% vm %}{{ s.no }}", "{% vm %}{{ s.nama }}", "{{ k.nama }}", "{{ k.target }}"],
-             ["{%tr endfor %}", "", "", ""], ["{%tr endfor %}", "", "", ""]],
-            numbers=True, aligns="cllr")
-    b.tag("{%p if anggaran.ada %}")
-    kegiatan_table(b, pagu_only=True)
-    b.tag("{%p endif %}")
-    # signatures: one row per line so both names sit on the same line
-    b.p(style="Teks Tabel")
-    lines = [("{% if satker.ada_atasan %}Pihak Kedua,{% endif %}", "Pihak Pertama,"),
-             ("{{ satker.jabatan_atasan }}", "{{ satker.jabatan_kepala }}"),
-             ("", ""),
-             ("{{ satker.nama_atasan }}", "{{ satker.nama_kepala }}"),
-             ("", "{{ satker.nip_baris }}")]
-    sig = b.doc.add_table(rows=len(lines), cols=2)
-    sig.alignment = WD_TABLE_ALIGNMENT.CENTER
-    sig.autofit = False
-    for row, pair in zip(sig.rows, lines):
-        if pair == ("", ""):
-            row.height = Cm(2.2)
-        for cell, text in zip(row.cells, pair):
-            cell.width = Cm(TEXT_W_CM / 2)
-            para = cell.paragraphs[0]
-            para.style = b.doc.styles["Teks Tabel Tengah"]
-            if text:
-                para.add_run(text).bold = text.startswith("{{ satker.nama")
-    b.p()
-    b.tag("{%p if gambar.lampiran %}")
-    b.tag("{%p for f in gambar.lampiran %}")
-    b.p("{{ f.img }}", "Gambar")
-    b.p("Lampiran {{ loop.index }}. {{ f.judul }}", "Teks Tabel Tengah")
-    b.tag("{%p endfor %}")
-    b.tag("{%p else %}")
-    b.sentence("kosong.lampiran")
-    b.tag("{%p endif %}")
+    # the sentences stay on the heading's page, never below another document's scan
+    for key in ("lampiran_pk", "lampiran_pk_berikut"):
+        b.tag(f"{{%p if not gambar.{key} %}}")
+        b.paragraphs(f"teks.{key}_kosong")
+        b.tag("{%p endif %}")
+    for key in ("lampiran_pk", "lampiran_pk_berikut", "lampiran_lain"):
+        b.tag(f"{{%p for f in gambar.{key} %}}")
+        _page(b)
+        b.tag("{%p endfor %}")
 
+
+def _page(b: Builder) -> None:
+    """One Lampiran page: "Lampiran n. <Judul>" at the top (a SEQ field, numbered after rendering so a
+    picture left out leaves no gap), then the picture, scaled by the renderer to fill the page."""
+    para = b.p(style="Caption")
+    para.paragraph_format.page_break_before = True
+    para.paragraph_format.keep_with_next = True
+    para.add_run("Lampiran ")
+    add_field(para, "SEQ Lampiran \\* ARABIC", "1")
+    para.add_run(". {{ f.judul }}")
+    b.p("{{ f.img }}", "Gambar")
