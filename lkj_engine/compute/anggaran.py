@@ -2,15 +2,21 @@
 
 Every total is the exact sum of its unrounded rows, and every percentage of a total is computed
 from those sums (never from rounded parts, never as a mean of row percentages): `total_line` is
-the one place that does it, for every table.
+the one place that does it, for every table. Rupiah are whole numbers (the loader refuses sen), so
+a sum of printed rows is the printed sum.
+
+One Anggaran row is one (kegiatan, sasaran) pair. A DIPA kegiatan serving two sasaran is typed on
+two rows with the same Program and Kegiatan: the PK table (`per_kegiatan`) prints it once with the
+summed pagu, while BAB III.B (`sasaran_groups`) keeps one row under each sasaran.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from lkj_engine.model.workbook import Anggaran, Belanja, Num, Pnbp, SumberDana
-from lkj_engine.model.results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult
+from lkj_engine.model.results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult, SasaranBudget
 from lkj_engine.contract.schema import JENIS_BELANJA, SUMBER_DANA
 
 HUNDRED = Decimal(100)
@@ -52,13 +58,52 @@ def anggaran_lines(rows: Iterable[Anggaran]) -> list[BudgetLine]:
             for r in rows]
 
 
+def _key(text: str | None) -> str:
+    """Text compared ignoring case and runs of spaces (as the loader matches names)."""
+    return " ".join((text or "").split()).casefold()
+
+
+def per_kegiatan(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
+    """The PK table's lines: one per DIPA kegiatan, Program by Program.
+
+    Rows with the same Program and Kegiatan (ignoring case and spaces) are one kegiatan split over the
+    sasaran it serves: one line with the exact sums of those rows, the clerk's text of the first row, and
+    the rows in `bagian`. Programs keep the order of their first row, kegiatan the order of theirs, so a
+    program's header is printed once even when the sheet interleaves programs.
+    """
+    groups: dict[tuple[str, str], list[BudgetLine]] = {}
+    for ln in lines:
+        groups.setdefault((_key(ln.program), _key(ln.label)), []).append(ln)
+    programs = list(dict.fromkeys(program for program, _ in groups))
+    result = []
+    for (program, _), group in sorted(groups.items(), key=lambda item: programs.index(item[0][0])):
+        first = group[0]
+        if len(group) == 1:
+            result.append(first)
+            continue
+        total = total_line(group, first.label)
+        result.append(replace(total, program=first.program, row=first.row, bagian=list(group)))
+    return result
+
+
+def sasaran_groups(lines: Iterable[BudgetLine], names: Mapping[int, str]) -> list[SasaranBudget]:
+    """BAB III.B's table: the Anggaran rows by No Sasaran (ascending), then the rows without one.
+
+    Each row is in exactly one group, so the groups' totals add up to the Anggaran total. `names`
+    (No Sasaran -> name, from the IKK sheet) names the groups; a number the IKK sheet lacks has none.
+    """
+    groups: dict[int | None, list[BudgetLine]] = {}
+    for ln in lines:
+        groups.setdefault(ln.sasaran_no, []).append(ln)
+    order = sorted(no for no in groups if no is not None) + ([None] if None in groups else [])
+    return [SasaranBudget(no, names.get(no) if no is not None else None, groups[no],
+                          total_line(groups[no], f"Sasaran {no}" if no is not None else "Tanpa Sasaran"))
+            for no in order]
+
+
 def per_sasaran(lines: Iterable[BudgetLine]) -> dict[int, BudgetLine]:
     """Σ of the Anggaran rows linked to each sasaran (by No Sasaran); unlinked rows are left out."""
-    groups: dict[int, list[BudgetLine]] = {}
-    for ln in lines:
-        if ln.sasaran_no is not None:
-            groups.setdefault(ln.sasaran_no, []).append(ln)
-    return {no: total_line(group, f"Sasaran {no}") for no, group in groups.items()}
+    return {g.no: g.total for g in sasaran_groups(lines, {}) if g.no is not None}
 
 
 def _by_year(rows, label_of, order: Sequence[str]) -> list[BelanjaYear]:
