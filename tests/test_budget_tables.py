@@ -129,7 +129,7 @@ def test_programs_interleaved_in_the_sheet_get_one_header_and_unlinked_rows_come
     ctx = build_context(res, {}, [])["anggaran"]
     assert [r["label"] for r in ctx["rows"] if r["program"]] == ["P1", "P2"]
     groups = ctx["sasaran"]
-    assert [g["subtotal"]["label"] if g["subtotal"] else None for g in groups] == [
+    assert [g["subtotal"]["label"] if g["cetak_subtotal"] else None for g in groups] == [
         None, "Jumlah Sasaran Kegiatan 2", None]
     assert groups[-1]["judul"] == "Tanpa Sasaran Kegiatan"
     assert (groups[1]["subtotal"]["pagu"], groups[1]["subtotal"]["realisasi"]) == ("Rp120", "Rp100")

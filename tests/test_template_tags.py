@@ -36,6 +36,7 @@ EMPTY_IN_EXAMPLE: dict[str, str] = {
     "gambar.bab3a": "the example has no Gambar rows", "gambar.bab3b": "the example has no Gambar rows",
     "gambar.bab3c": "the example has no Gambar rows", "gambar.lampiran": "the example has no Gambar rows",
     "saran.default": "every IKK of the example has a solusi, so no default saran",
+    "anggaran.terbagi": "no kegiatan of the example serves two sasaran (tests/test_budget_tables.py has one)",
 }
 
 

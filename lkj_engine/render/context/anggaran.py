@@ -53,11 +53,9 @@ def _groups(results: Results) -> list[dict]:
             judul = "Tanpa Sasaran Kegiatan"
         else:
             judul = f"{g.no}. {g.nama}" if g.nama else f"Sasaran Kegiatan {g.no}"
-        subtotal = None
-        if len(g.lines) > 1:
-            subtotal = {**line_context(g.total), "label": f"Jumlah {_sasaran_label(g.no)}"
-                        if g.no is not None else "Jumlah tanpa Sasaran Kegiatan"}
-        groups.append({"judul": judul, "rows": [line_context(x) for x in g.lines], "subtotal": subtotal})
+        label = f"Jumlah {_sasaran_label(g.no)}" if g.no is not None else "Jumlah tanpa Sasaran Kegiatan"
+        groups.append({"judul": judul, "rows": [line_context(x) for x in g.lines],
+                       "subtotal": {**line_context(g.total), "label": label}, "cetak_subtotal": len(g.lines) > 1})
     return groups
 
 

@@ -44,7 +44,7 @@ def sasaran_kegiatan_table(b: Builder) -> None:
              ["{%tr for r in g.rows %}", "", "", "", ""],
              ["{% vm %}{{ g.judul }}", "{{ r.label }}", "{{ r.pagu }}", "{{ r.realisasi }}", "{{ r.persen }}"],
              ["{%tr endfor %}", "", "", "", ""],
-             ["{%tr if g.subtotal %}", "", "", "", ""],
+             ["{%tr if g.cetak_subtotal %}", "", "", "", ""],
              ["{{ g.subtotal.label }}", "", "{{ g.subtotal.pagu }}", "{{ g.subtotal.realisasi }}",
               "{{ g.subtotal.persen }}"],
              ["{%tr endif %}", "", "", "", ""],
