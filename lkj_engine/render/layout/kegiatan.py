@@ -51,4 +51,4 @@ def sasaran_kegiatan_table(b: Builder) -> None:
              ["{%tr endfor %}", "", "", "", ""],
              ["Jumlah", "", "{{ anggaran.total.pagu }}", "{{ anggaran.total.realisasi }}",
               "{{ anggaran.total.persen }}"]],
-            numbers=True, aligns="llrrr", merges={5: [(0, 1)], 8: [(0, 1)]}, shaded={8}, bold_rows={5, 8})
+            numbers=True, aligns="llrrr", merges={5: [(0, 1)], 8: [(0, 1)]}, shaded={5, 8}, bold_rows={5, 8})
