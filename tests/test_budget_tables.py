@@ -116,6 +116,22 @@ def test_a_kegiatan_on_two_rows_is_one_pk_line_with_the_summed_pagu():
         (1, [D(215_782_000)]), (2, [D(238_184_000)]), (3, [D(3_104_861_000)])]
 
 
+def test_a_kegiatan_typed_twice_for_one_sasaran_is_one_row_of_that_sasaran():
+    wb = workbook(ikk=[ikk("IKK-1", 90, 95, sasaran_no=1), ikk("IKK-2", 90, 95, sasaran_no=2)],
+                  anggaran=[anggaran("A", 100, 90, 1), anggaran("A", 40, 30, 1), anggaran("A", 60, 60, 2)])
+    res = compute(wb)
+    (pk,) = res.anggaran_kegiatan
+    assert (pk.pagu, [(x.sasaran_no, x.pagu) for x in pk.bagian]) == (D(200), [(1, D(140)), (2, D(60))])
+    assert [[(ln.label, ln.pagu) for ln in g.lines] for g in res.anggaran_sasaran] == [[("A", D(140))],
+                                                                                       [("A", D(60))]]
+    ctx = build_context(res, {}, [])["anggaran"]
+    (kalimat,) = ctx["terbagi"]
+    assert "Rp200, yang terbagi atas Rp140 untuk Sasaran Kegiatan 1 dan Rp60 untuk Sasaran Kegiatan 2" \
+        in kalimat.text
+    once = compute(workbook(ikk=[ikk("IKK-1", 90, 95)], anggaran=[anggaran("A", 1, 1, 1), anggaran("A", 2, 2, 1)]))
+    assert build_context(once, {}, [])["anggaran"]["terbagi"] == []  # nothing split over sasaran
+
+
 def test_programs_interleaved_in_the_sheet_get_one_header_and_unlinked_rows_come_last():
     wb = workbook(ikk=[ikk("IKK-1", 90, 95, sasaran_no=1), ikk("IKK-2", 90, 95, sasaran_no=2)],
                   anggaran=[anggaran("A", 100, 90, 2, program="P1"), anggaran("B", 50, 40, None, program="P2"),

@@ -63,37 +63,59 @@ def _key(text: str | None) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-def per_kegiatan(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
-    """The PK table's lines: one per DIPA kegiatan, Program by Program.
+def _merged(lines: Iterable[BudgetLine], with_sasaran: bool) -> list[BudgetLine]:
+    """Lines of the same Program and Kegiatan (and, `with_sasaran`, No Sasaran) as one, in first-row order.
 
-    Rows with the same Program and Kegiatan (ignoring case and spaces) are one kegiatan split over the
-    sasaran it serves: one line with the exact sums of those rows, the clerk's text of the first row, and
-    the rows in `bagian`. Programs keep the order of their first row, kegiatan the order of theirs, so a
-    program's header is printed once even when the sheet interleaves programs.
+    A merged line holds the exact sums, the clerk's text and row of its first line, its parts in
+    `bagian`, and a No Sasaran only when every part has the same one.
     """
-    groups: dict[tuple[str, str], list[BudgetLine]] = {}
+    groups: dict[tuple, list[BudgetLine]] = {}
     for ln in lines:
-        groups.setdefault((_key(ln.program), _key(ln.label)), []).append(ln)
-    programs = list(dict.fromkeys(program for program, _ in groups))
+        key = (_key(ln.program), _key(ln.label)) + ((ln.sasaran_no,) if with_sasaran else ())
+        groups.setdefault(key, []).append(ln)
     result = []
-    for (program, _), group in sorted(groups.items(), key=lambda item: programs.index(item[0][0])):
+    for group in groups.values():
         first = group[0]
         if len(group) == 1:
             result.append(first)
             continue
-        total = total_line(group, first.label)
-        result.append(replace(total, program=first.program, row=first.row, bagian=list(group)))
+        nos = {ln.sasaran_no for ln in group}
+        result.append(replace(total_line(group, first.label), program=first.program, row=first.row,
+                              sasaran_no=first.sasaran_no if len(nos) == 1 else None, bagian=list(group)))
     return result
 
 
-def sasaran_groups(lines: Iterable[BudgetLine], names: Mapping[int, str]) -> list[SasaranBudget]:
-    """BAB III.B's table: the Anggaran rows by No Sasaran (ascending), then the rows without one.
+def per_kegiatan(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
+    """The PK table's lines: one per DIPA kegiatan, Program by Program.
 
-    Each row is in exactly one group, so the groups' totals add up to the Anggaran total. `names`
-    (No Sasaran -> name, from the IKK sheet) names the groups; a number the IKK sheet lacks has none.
+    Rows with the same Program and Kegiatan (ignoring case and spaces) are one kegiatan split over the
+    sasaran it serves: one line with the exact sums of those rows, whose `bagian` are its lines per
+    sasaran (`per_sasaran_kegiatan`). Programs keep the order of their first row, kegiatan the order of
+    theirs, so a program's header is printed once even when the sheet interleaves programs.
+    """
+    kegiatan = _merged(per_sasaran_kegiatan(lines), with_sasaran=False)
+    programs = list(dict.fromkeys(_key(ln.program) for ln in kegiatan))
+    return sorted(kegiatan, key=lambda ln: programs.index(_key(ln.program)))
+
+
+def per_sasaran_kegiatan(lines: Iterable[BudgetLine]) -> list[BudgetLine]:
+    """One line per (kegiatan, sasaran): a kegiatan typed twice for the same sasaran is summed once.
+
+    Double typing is not hidden by this: the Anggaran total still counts both rows and is checked
+    against Belanja and Sumber Dana (`jumlah-anggaran-berbeda`).
+    """
+    return _merged(lines, with_sasaran=True)
+
+
+def sasaran_groups(lines: Iterable[BudgetLine], names: Mapping[int, str]) -> list[SasaranBudget]:
+    """BAB III.B's table: the (kegiatan, sasaran) lines by No Sasaran (ascending), then those without one.
+
+    Each Anggaran row is in exactly one line of one group, so the groups' totals add up to the Anggaran
+    total. `names` (No Sasaran -> name, from the IKK sheet) names the groups; a number the IKK sheet lacks
+    has none.
     """
     groups: dict[int | None, list[BudgetLine]] = {}
-    for ln in lines:
+    for ln in per_sasaran_kegiatan(lines):
         groups.setdefault(ln.sasaran_no, []).append(ln)
     order = sorted(no for no in groups if no is not None) + ([None] if None in groups else [])
     return [SasaranBudget(no, names.get(no) if no is not None else None, groups[no],

@@ -63,9 +63,9 @@ def _split_sentences(results: Results) -> list[Sentence]:
     """Why a kegiatan is one line of the PK table and several of the realisation table: its split."""
     sentences = []
     for line in results.anggaran_kegiatan:
-        if not line.bagian:
-            continue
         nos = [x.sasaran_no for x in line.bagian]
+        if len(set(nos)) < 2:  # one row, or one kegiatan typed twice for one sasaran: nothing split
+            continue
         serves = join_id(list(dict.fromkeys(_sasaran_label(no) for no in nos)))
         parts = join_id([f"{fmt.money(x.pagu)} untuk {_sasaran_label(x.sasaran_no)}" for x in line.bagian])
         sentences.append(Sentence(
