@@ -230,3 +230,13 @@ def test_periksa_json_adds_the_kegiatan_and_sasaran_budget(split_report):
     assert [(s["no"], s["pagu"], s["realisasi"]) for s in sasaran] == [
         (1, 1_284_650_000, 1_241_377_980), (2, 865_420_000, 812_904_115), (3, 16_381_227_000, 15_457_074_456)]
     assert document["anggaran"]["pagu"] == 18_531_297_000
+
+
+def test_a_sasaran_without_a_kegiatan_is_named_below_the_table():
+    wb = workbook(ikk=[ikk("IKK-1", 90, 95, sasaran_no=1), ikk("IKK-2", 90, 95, sasaran_no=2)],
+                  anggaran=[anggaran("A", 100, 90, 1)])
+    ctx = build_context(compute(wb), {}, [])["anggaran"]
+    assert [g["judul"][:2] for g in ctx["sasaran"]] == ["1."]
+    assert ctx["tanpa_anggaran"].text.startswith("Sasaran Kegiatan 2 (")
+    full = compute(workbook(ikk=[ikk("IKK-1", 90, 95)], anggaran=[anggaran("A", 100, 90, 1)]))
+    assert not build_context(full, {}, [])["anggaran"]["tanpa_anggaran"]

@@ -41,7 +41,7 @@ def _sasaran_label(no: int | None) -> str:
 
 
 def _groups(results: Results) -> list[dict]:
-    """BAB III.B's one realisation table, grouped by sasaran (see `bab3_anggaran.realisasi_anggaran`).
+    """BAB III.B's one realisation table, grouped by sasaran (the rule: `layout.kegiatan.sasaran_kegiatan_table`).
 
     A group's subtotal row is printed only when the sasaran has more than one kegiatan: with one, its
     kegiatan row already is the subtotal. Every row is printed once, so each subtotal and the Jumlah are

@@ -8,6 +8,9 @@ from lkj_engine.render.layout.jajaran import anggaran_jajaran, nka_jajaran
 
 
 def realisasi_anggaran(b: Builder) -> None:
+    """III.B. Its first part is one table by sasaran and kegiatan (`sasaran_kegiatan_table`), not a
+    per-sasaran table beside a per-kegiatan one that repeats it, then a sentence per kegiatan split over
+    several sasaran (why the PK table shows it once) and one naming the sasaran without a kegiatan."""
     b.h(2, "B. Realisasi Anggaran")
     b.paragraphs("teks.realisasi_anggaran")
     b.h(3, "1. Realisasi Anggaran per Sasaran dan Kegiatan")
