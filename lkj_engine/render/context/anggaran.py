@@ -28,8 +28,9 @@ def _pk_rows(results: Results) -> list[dict]:
     rows: list[dict] = []
     program = None
     for line in results.anggaran_kegiatan:
-        if line.program != program or not rows:
-            program = line.program
+        key = " ".join((line.program or "").split()).casefold()  # as compute grouped them
+        if key != program or not rows:
+            program = key
             rows.append({"program": True, "label": program or "Program", "pagu": "", "realisasi": "",
                          "persen": ""})
         rows.append({"program": False, **line_context(line)})
@@ -41,7 +42,7 @@ def _sasaran_label(no: int | None) -> str:
 
 
 def _groups(results: Results) -> list[dict]:
-    """BAB III.B's one realisation table, grouped by sasaran (the rule: `layout.kegiatan.sasaran_kegiatan_table`).
+    """BAB III.B's one realisation table, grouped by sasaran (the rule: `sasaran_kegiatan_table`).
 
     A group's subtotal row is printed only when the sasaran has more than one kegiatan: with one, its
     kegiatan row already is the subtotal. Every row is printed once, so each subtotal and the Jumlah are
@@ -53,9 +54,9 @@ def _groups(results: Results) -> list[dict]:
             judul = "Tanpa Sasaran Kegiatan"
         else:
             judul = f"{g.no}. {g.nama}" if g.nama else f"Sasaran Kegiatan {g.no}"
-        label = f"Jumlah {_sasaran_label(g.no)}" if g.no is not None else "Jumlah tanpa Sasaran Kegiatan"
         groups.append({"judul": judul, "rows": [line_context(x) for x in g.lines],
-                       "subtotal": {**line_context(g.total), "label": label}, "cetak_subtotal": len(g.lines) > 1})
+                       "subtotal": {**line_context(g.total), "label": f"Jumlah {_sasaran_label(g.no)}"},
+                       "cetak_subtotal": len(g.lines) > 1})
     return groups
 
 
