@@ -31,7 +31,7 @@ def _pk_rows(results: Results) -> list[dict]:
         key = " ".join((line.program or "").split()).casefold()  # as compute grouped them
         if key != program or not rows:
             program = key
-            rows.append({"program": True, "label": program or "Program", "pagu": "", "realisasi": "",
+            rows.append({"program": True, "label": line.program or "Program", "pagu": "", "realisasi": "",
                          "persen": ""})
         rows.append({"program": False, **line_context(line)})
     return rows
