@@ -1,6 +1,6 @@
 """Issue 11, the budget tables a reviewer marks: one realisation table per sasaran and kegiatan (never a
 per-sasaran table repeating the per-kegiatan one), and a DIPA kegiatan serving two sasaran printed once in
-the PK budget table (BAB II.B and the Lampiran) while BAB III.B keeps its split (seed 002 Tabel 1.3/1.13).
+the PK budget table (BAB II.B; the Lampiran holds the signed PK scans) while BAB III.B keeps its split (seed 002 Tabel 1.3/1.13).
 
 The workbooks are the example's content with the Anggaran sheet rewritten here, through the real
 loader, engine and renderer.
@@ -79,7 +79,7 @@ def body(t: Table) -> list[list[str]]:
 
 
 def pk_budget_tables(doc: Document) -> list[Table]:
-    """The PK budget tables: BAB II.B's (captioned) and the Lampiran PK's (uncaptioned)."""
+    """The PK budget tables: BAB II.B's (captioned); the Lampiran holds the signed PK as scans."""
     return [t for t in doc.tables if [c.text for c in t.rows[0].cells] == ["Program / Kegiatan", "Anggaran"]]
 
 
@@ -155,7 +155,7 @@ def test_pk_tables_print_a_two_sasaran_kegiatan_once_with_its_summed_pagu(split_
     results, doc, found, _ = split_report
     assert found == []
     tables = pk_budget_tables(doc)
-    assert len(tables) == 2  # BAB II.B and the Lampiran's PK
+    assert len(tables) == 1  # BAB II.B; the Lampiran prints the signed PK scans instead
     assert only(captioned(doc), "Anggaran Perjanjian Kinerja Tahun 2025")._tbl is tables[0]._tbl
     for t in tables:
         rows = body(t)
