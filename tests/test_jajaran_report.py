@@ -112,7 +112,7 @@ def test_jajaran_budget_beside_the_kanwil_dipa(tables, doc):
     assert_column_sums(satker, jumlah, [1, 2])
     assert num(jumlah[3]) == r2(num(jumlah[2]) / num(jumlah[1]) * 100)
     # the Kanwil's own DIPA keeps its own table, named for itself
-    own = table(tables, "Realisasi Anggaran per Kegiatan Tahun 2025")
+    own = table(tables, "Realisasi Anggaran per Sasaran Kegiatan dan Kegiatan Tahun 2025")
     assert "Rp5.000.000" in [c for r in rows(own) for c in r]
     text = all_text(doc)
     assert "berjumlah Rp13.400.000" in text and "DIPA Kanwil Nusa Kerapu sendiri sebesar Rp5.000.000" in text

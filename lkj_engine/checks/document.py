@@ -53,6 +53,12 @@ def _line(ln: BudgetLine) -> dict[str, Any]:
     return {"pagu": json_number(ln.pagu), "realisasi": json_number(ln.realisasi), "persen": json_number(ln.persen)}
 
 
+def _sasaran_nos(ln: BudgetLine) -> list[int]:
+    """The sasaran a PK line's kegiatan serves (its rows' No Sasaran, first-seen order, blanks left out)."""
+    nos = [x.sasaran_no for x in ln.bagian] if ln.bagian else [ln.sasaran_no]
+    return list(dict.fromkeys(no for no in nos if no is not None))
+
+
 def _figures(results: Results) -> dict[str, Any]:
     return {
         "ikk": [_ikk(r) for r in results.ikk],
@@ -61,6 +67,11 @@ def _figures(results: Results) -> dict[str, Any]:
         "rata_capaian": json_number(results.rata_capaian),
         "rata_metode": results.rata_metode,
         "anggaran": _line(results.anggaran_total),
+        # the PK table's lines (one per DIPA kegiatan, split rows summed) and BAB III.B's groups by sasaran
+        "anggaran_kegiatan": [{"program": ln.program, "kegiatan": ln.label, **_line(ln),
+                               "sasaran_no": _sasaran_nos(ln)} for ln in results.anggaran_kegiatan],
+        "anggaran_sasaran": [{"no": g.no, "nama": g.nama, **_line(g.total), "kegiatan": len(g.lines)}
+                             for g in results.anggaran_sasaran],
         "belanja": [{"tahun": y.tahun, "jenis": ln.label, **_line(ln)} for y in results.belanja for ln in y.lines],
         "sumber_dana": [{"tahun": y.tahun, "sumber": ln.label, **_line(ln)}
                         for y in results.sumber_dana for ln in y.lines],
@@ -76,6 +87,7 @@ def _figures(results: Results) -> dict[str, Any]:
 
 EMPTY_FIGURES: dict[str, Any] = {
     "ikk": [], "sasaran": [], "rata_capaian": None, "rata_metode": None, "anggaran": None,
+    "anggaran_kegiatan": [], "anggaran_sasaran": [],
     "belanja": [], "sumber_dana": [], "pnbp": [], "nka": [],
 }
 

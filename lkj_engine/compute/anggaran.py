@@ -2,15 +2,21 @@
 
 Every total is the exact sum of its unrounded rows, and every percentage of a total is computed
 from those sums (never from rounded parts, never as a mean of row percentages): `total_line` is
-the one place that does it, for every table.
+the one place that does it, for every table. Rupiah are whole numbers (the loader refuses sen), so
+a sum of printed rows is the printed sum.
+
+One Anggaran row is one (kegiatan, sasaran) pair. A DIPA kegiatan serving two sasaran is typed on
+two rows with the same Program and Kegiatan: the PK table (`per_kegiatan`) prints it once with the
+summed pagu, while BAB III.B (`sasaran_groups`) keeps one row under each sasaran.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from lkj_engine.model.workbook import Anggaran, Belanja, Num, Pnbp, SumberDana
-from lkj_engine.model.results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult
+from lkj_engine.model.results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult, SasaranBudget
 from lkj_engine.contract.schema import JENIS_BELANJA, SUMBER_DANA
 
 HUNDRED = Decimal(100)
@@ -52,13 +58,74 @@ def anggaran_lines(rows: Iterable[Anggaran]) -> list[BudgetLine]:
             for r in rows]
 
 
+def _key(text: str | None) -> str:
+    """Text compared ignoring case and runs of spaces (as the loader matches names)."""
+    return " ".join((text or "").split()).casefold()
+
+
+def _merged(lines: Iterable[BudgetLine], with_sasaran: bool) -> list[BudgetLine]:
+    """Lines of the same Program and Kegiatan (and, `with_sasaran`, No Sasaran) as one, in first-row order.
+
+    A merged line holds the exact sums, the clerk's text and row of its first line, its parts in
+    `bagian`, and a No Sasaran only when every part has the same one.
+    """
+    groups: dict[tuple, list[BudgetLine]] = {}
+    for ln in lines:
+        key = (_key(ln.program), _key(ln.label)) + ((ln.sasaran_no,) if with_sasaran else ())
+        groups.setdefault(key, []).append(ln)
+    result = []
+    for group in groups.values():
+        first = group[0]
+        if len(group) == 1:
+            result.append(first)
+            continue
+        nos = {ln.sasaran_no for ln in group}
+        result.append(replace(total_line(group, first.label), program=first.program, row=first.row,
+                              sasaran_no=first.sasaran_no if len(nos) == 1 else None, bagian=list(group)))
+    return result
+
+
+def per_kegiatan(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
+    """The PK table's lines: one per DIPA kegiatan, Program by Program.
+
+    Rows with the same Program and Kegiatan (ignoring case and spaces) are one kegiatan split over the
+    sasaran it serves: one line with the exact sums of those rows, whose `bagian` are its lines per
+    sasaran (`per_sasaran_kegiatan`). Programs keep the order of their first row, kegiatan the order of
+    theirs, so a program's header is printed once even when the sheet interleaves programs.
+    """
+    kegiatan = _merged(per_sasaran_kegiatan(lines), with_sasaran=False)
+    programs = list(dict.fromkeys(_key(ln.program) for ln in kegiatan))
+    return sorted(kegiatan, key=lambda ln: programs.index(_key(ln.program)))
+
+
+def per_sasaran_kegiatan(lines: Iterable[BudgetLine]) -> list[BudgetLine]:
+    """One line per (kegiatan, sasaran): a kegiatan typed twice for the same sasaran is summed once.
+
+    Double typing is not hidden by this: the Anggaran total still counts both rows and is checked
+    against Belanja and Sumber Dana (`jumlah-anggaran-berbeda`).
+    """
+    return _merged(lines, with_sasaran=True)
+
+
+def sasaran_groups(lines: Iterable[BudgetLine], names: Mapping[int, str]) -> list[SasaranBudget]:
+    """BAB III.B's table: the (kegiatan, sasaran) lines by No Sasaran (ascending), then those without one.
+
+    Each Anggaran row is in exactly one line of one group, so the groups' totals add up to the Anggaran
+    total. `names` (No Sasaran -> name, from the IKK sheet) names the groups; a number the IKK sheet lacks
+    has none.
+    """
+    groups: dict[int | None, list[BudgetLine]] = {}
+    for ln in per_sasaran_kegiatan(lines):
+        groups.setdefault(ln.sasaran_no, []).append(ln)
+    order = sorted(no for no in groups if no is not None) + ([None] if None in groups else [])
+    return [SasaranBudget(no, names.get(no) if no is not None else None, groups[no],
+                          total_line(groups[no], f"Sasaran {no}" if no is not None else "Tanpa Sasaran"))
+            for no in order]
+
+
 def per_sasaran(lines: Iterable[BudgetLine]) -> dict[int, BudgetLine]:
     """Σ of the Anggaran rows linked to each sasaran (by No Sasaran); unlinked rows are left out."""
-    groups: dict[int, list[BudgetLine]] = {}
-    for ln in lines:
-        if ln.sasaran_no is not None:
-            groups.setdefault(ln.sasaran_no, []).append(ln)
-    return {no: total_line(group, f"Sasaran {no}") for no, group in groups.items()}
+    return {g.no: g.total for g in sasaran_groups(lines, {}) if g.no is not None}
 
 
 def _by_year(rows, label_of, order: Sequence[str]) -> list[BelanjaYear]:

@@ -79,7 +79,11 @@ def compute(wb: Workbook) -> Results:
     """Every figure of the report from the clerk's workbook."""
     ikk_results = [ikk_result(i, wb) for i in wb.ikk]
     anggaran_rows = anggaran.anggaran_lines(wb.anggaran)
-    sasaran = sasaran_results(ikk_results, anggaran.per_sasaran(anggaran_rows))
+    names: dict[int, str] = {}
+    for i in wb.ikk:
+        names.setdefault(i.sasaran_no, i.sasaran)  # the first spelling, as the sasaran's own name
+    groups = anggaran.sasaran_groups(anggaran_rows, names)
+    sasaran = sasaran_results(ikk_results, {g.no: g.total for g in groups if g.no is not None})
     belanja = anggaran.belanja_years(wb.belanja)
     dims = pegawai.dimensions(wb.pegawai)
     return Results(
@@ -90,6 +94,8 @@ def compute(wb: Workbook) -> Results:
         rata_metode=capaian.RATA_METODE,
         anggaran_rows=anggaran_rows,
         anggaran_total=anggaran.total_line(anggaran_rows, tahun=wb.tahun),
+        anggaran_kegiatan=anggaran.per_kegiatan(anggaran_rows),
+        anggaran_sasaran=groups,
         belanja=belanja,
         belanja_perubahan=anggaran.belanja_changes(belanja, wb.tahun),
         sumber_dana=anggaran.sumber_dana_years(wb.sumber_dana),

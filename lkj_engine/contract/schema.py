@@ -243,7 +243,9 @@ ANGGARAN = Sheet(
     name="Anggaran",
     chapter=BAB["anggaran"],
     help="Pagu dan realisasi DIPA tahun laporan per kegiatan. No Sasaran menghubungkan kegiatan dengan "
-         "Sasaran Kegiatan di sheet IKK.",
+         "Sasaran Kegiatan di sheet IKK. Kegiatan yang mendukung beberapa sasaran ditulis satu baris per "
+         "sasaran dengan Program dan Kegiatan yang sama, masing-masing dengan bagian pagu dan realisasinya: "
+         "tabel anggaran Perjanjian Kinerja mencetaknya satu baris dengan jumlahnya, BAB III.B per sasaran.",
     columns=(
         Column("Program", "program", required=True, width=34, help="Nama program DIPA."),
         Column("Kegiatan", "kegiatan", required=True, width=50, help="Nama kegiatan DIPA."),

@@ -101,6 +101,19 @@ class BudgetLine:
     sasaran_no: int | None = None
     program: str | None = None
     row: int = 0
+    # a DIPA kegiatan typed on several Anggaran rows (one per sasaran it serves): those rows, whose exact
+    # sums this line holds; empty for a single row
+    bagian: list["BudgetLine"] = field(default_factory=list)
+
+
+@dataclass
+class SasaranBudget:
+    """One sasaran's group of the BAB III.B realisation table: its Anggaran rows and their exact sums."""
+
+    no: int | None  # None: the rows without a No Sasaran
+    nama: str | None  # the sasaran's name from the IKK sheet; None when that sheet has no such number
+    lines: list[BudgetLine]  # Anggaran rows, sheet order
+    total: BudgetLine
 
 
 @dataclass
@@ -167,3 +180,7 @@ class Results:
     pegawai_total: int | None
     # a Kanwil run with its jajaran: the per-satker tables; its ikk/sasaran above are then regional
     jajaran: "Jajaran | None" = None
+    # the PK budget table: one line per DIPA kegiatan (rows of the same Program and Kegiatan summed)
+    anggaran_kegiatan: list[BudgetLine] = field(default_factory=list)
+    # BAB III.B: the Anggaran rows grouped by sasaran (ascending No), then the rows without one
+    anggaran_sasaran: list[SasaranBudget] = field(default_factory=list)

@@ -23,22 +23,71 @@ def line_context(line) -> dict:
     }
 
 
+def _pk_rows(results: Results) -> list[dict]:
+    """The PK budget table: a header row per Program, then its kegiatan (one line per DIPA kegiatan)."""
+    rows: list[dict] = []
+    program = None
+    for line in results.anggaran_kegiatan:
+        key = " ".join((line.program or "").split()).casefold()  # as compute grouped them
+        if key != program or not rows:
+            program = key
+            rows.append({"program": True, "label": line.program or "Program", "pagu": "", "realisasi": "",
+                         "persen": ""})
+        rows.append({"program": False, **line_context(line)})
+    return rows
+
+
+def _sasaran_label(no: int | None) -> str:
+    return f"Sasaran Kegiatan {no}" if no is not None else "kegiatan tanpa Sasaran Kegiatan"
+
+
+def _groups(results: Results) -> list[dict]:
+    """BAB III.B's one realisation table, grouped by sasaran (the rule: `sasaran_kegiatan_table`).
+
+    A group's subtotal row is printed only when the sasaran has more than one kegiatan: with one, its
+    kegiatan row already is the subtotal. Every row is printed once, so each subtotal and the Jumlah are
+    the sums of the rows printed above them (whole rupiah, summed exactly in compute).
+    """
+    groups = []
+    for g in results.anggaran_sasaran:
+        if g.no is None:
+            judul = "Tanpa Sasaran Kegiatan"
+        else:
+            judul = f"{g.no}. {g.nama}" if g.nama else f"Sasaran Kegiatan {g.no}"
+        groups.append({"judul": judul, "rows": [line_context(x) for x in g.lines],
+                       "subtotal": {**line_context(g.total), "label": f"Jumlah {_sasaran_label(g.no)}"},
+                       "cetak_subtotal": len(g.lines) > 1})
+    return groups
+
+
+def _split_sentences(results: Results) -> list[Sentence]:
+    """Why a kegiatan is one line of the PK table and several of the realisation table: its split."""
+    sentences = []
+    for line in results.anggaran_kegiatan:
+        nos = [x.sasaran_no for x in line.bagian]
+        if len(set(nos)) < 2:  # one row, or one kegiatan typed twice for one sasaran: nothing split
+            continue
+        serves = join_id(list(dict.fromkeys(_sasaran_label(no) for no in nos)))
+        parts = join_id([f"{fmt.money(x.pagu)} untuk {_sasaran_label(x.sasaran_no)}" for x in line.bagian])
+        sentences.append(Sentence(
+            f"Kegiatan {line.label} mendukung {serves}. Pada tabel anggaran Perjanjian Kinerja kegiatan ini "
+            f"dicantumkan satu kali dengan pagu {fmt.money(line.pagu)}, yang terbagi atas {parts}."))
+    return sentences
+
+
+def _without_budget(results: Results) -> Sentence:
+    """The sasaran the realisation table cannot show, so a reader does not look for them."""
+    missing = [s for s in results.sasaran if s.pagu is None]
+    if not missing or not results.anggaran_rows:
+        return Sentence()
+    names = join_id([f"Sasaran Kegiatan {s.no} ({s.nama})" for s in missing])
+    verb = "tidak memiliki" if len(missing) == 1 else "masing-masing tidak memiliki"
+    return Sentence(f"{names} {verb} kegiatan DIPA tersendiri, sehingga tidak tercantum pada tabel di atas.")
+
+
 def anggaran_context(results: Results, nama: str, tahun: int) -> dict:
     total = results.anggaran_total
     t = line_context(total)
-    rows = []
-    program = None
-    for line in results.anggaran_rows:
-        if line.program != program:
-            program = line.program
-            rows.append({"program": True, "label": program or "Program", "pagu": "", "realisasi": "",
-                         "persen": ""})
-        rows.append({"program": False, **line_context(line)})
-    sasaran = [
-        {"no": str(s.no), "nama": s.nama, "pagu": fmt.money(s.pagu), "realisasi": fmt.money(s.realisasi_anggaran),
-         "persen": pct(s.persen_anggaran)}
-        for s in results.sasaran if s.pagu is not None
-    ]
     if not results.anggaran_rows:
         t = {**t, "pagu": "-", "realisasi": "-", "persen": "-"}
         kalimat = Sentence(f"Data realisasi anggaran {nama} tahun {tahun} tidak tersedia.")
@@ -47,7 +96,9 @@ def anggaran_context(results: Results, nama: str, tahun: int) -> dict:
         kalimat = Sentence(f"Realisasi belanja {dipa} tahun {tahun} adalah sebesar ",
                            Strong(t["realisasi"]), " atau ", Strong(t["persen"]),
                            " dari total anggaran ", Strong(t["pagu"]), ".")
-    return {"total": t, "rows": rows, "sasaran": sasaran, "kalimat": kalimat, "ada": bool(results.anggaran_rows)}
+    return {"total": t, "rows": _pk_rows(results), "sasaran": _groups(results), "kalimat": kalimat,
+            "terbagi": _split_sentences(results), "tanpa_anggaran": _without_budget(results),
+            "ada": bool(results.anggaran_rows)}
 
 
 def by_year(years, tahun: int):

@@ -3,26 +3,25 @@ Anggaran (NKA)."""
 from __future__ import annotations
 
 from lkj_engine.render.layout.builder import Builder
-from lkj_engine.render.layout.kegiatan import kegiatan_table
+from lkj_engine.render.layout.kegiatan import sasaran_kegiatan_table
 from lkj_engine.render.layout.jajaran import anggaran_jajaran, nka_jajaran
 
 
 def realisasi_anggaran(b: Builder) -> None:
+    """III.B. Its first part is one table by sasaran and kegiatan (`sasaran_kegiatan_table`), not a
+    per-sasaran table beside a per-kegiatan one that repeats it, then a sentence per kegiatan split over
+    several sasaran (why the PK table shows it once) and one naming the sasaran without a kegiatan."""
     b.h(2, "B. Realisasi Anggaran")
     b.paragraphs("teks.realisasi_anggaran")
     b.h(3, "1. Realisasi Anggaran per Sasaran dan Kegiatan")
     b.tag("{%p if anggaran.ada %}")
-    b.tag("{%p if anggaran.sasaran %}")
-    b.caption("Tabel", 3, "Realisasi Anggaran per Sasaran Kegiatan Tahun {{ tahun }}")
-    b.table(["No", "Sasaran Kegiatan", "Pagu", "Realisasi", "%"], [1.0, 6.3, 3.2, 3.2, 1.8],
-            [["{%tr for s in anggaran.sasaran %}", "", "", "", ""],
-             ["{{ s.no }}", "{{ s.nama }}", "{{ s.pagu }}", "{{ s.realisasi }}", "{{ s.persen }}"],
-             ["{%tr endfor %}", "", "", "", ""]],
-            numbers=True, aligns="clrrr")
-    b.tag("{%p endif %}")
-    b.caption("Tabel", 3, "Realisasi Anggaran per Kegiatan Tahun {{ tahun }}")
-    kegiatan_table(b, pagu_only=False)
+    b.caption("Tabel", 3, "Realisasi Anggaran per Sasaran Kegiatan dan Kegiatan Tahun {{ tahun }}")
+    sasaran_kegiatan_table(b)
     b.sentence("anggaran.kalimat")
+    b.sentences("anggaran.terbagi")
+    b.tag("{%p if anggaran.tanpa_anggaran %}")
+    b.sentence("anggaran.tanpa_anggaran")
+    b.tag("{%p endif %}")
     b.tag("{%p else %}")
     b.sentence("kosong.anggaran")
     b.tag("{%p endif %}")
