@@ -1,13 +1,48 @@
 """BAB IV PENUTUP (the conclusion's list of capaian, the recommendations) and the Lampiran's empty sentence."""
 from __future__ import annotations
 
+from typing import TypedDict
+
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.cetak import punctuated
+from lkj_engine.render.context.capaian import SasaranContext
 from lkj_engine.render.context.common import HURUF, sebesar, sign
-from lkj_engine.render.prose import Sentence
+from lkj_engine.render.prose import Prose, Sentence
 
 
-def kesimpulan_context(sasaran: list[dict]) -> dict:
+class KesimpulanSasaran(TypedDict):
+    sasaran: str
+    no: str
+    huruf: str
+    ikk: list[Sentence]
+    kalimat: Sentence
+
+
+class Kesimpulan(TypedDict):
+    sasaran: list[KesimpulanSasaran]
+
+
+class SaranSolusi(TypedDict):
+    ikk: str
+    isi: Prose
+
+
+class Saran(TypedDict):
+    solusi: list[SaranSolusi]
+    default: list[Sentence]
+
+
+class Bab4Kosong(TypedDict):
+    lampiran: Sentence
+
+
+class Bab4Context(TypedDict):
+    kesimpulan: Kesimpulan
+    saran: Saran
+    kosong: Bab4Kosong
+
+
+def kesimpulan_context(sasaran: list[SasaranContext]) -> Kesimpulan:
     """BAB IV A's list, numbered 1. (the PK), a. (each sasaran), 1) (each IKK): every sub-list ends with "."."""
     return {"sasaran": [
         {
@@ -23,7 +58,7 @@ def kesimpulan_context(sasaran: list[dict]) -> dict:
     ]}
 
 
-def saran_context(results: Results, sasaran: list[dict]) -> dict:
+def saran_context(results: Results, sasaran: list[SasaranContext]) -> Saran:
     """The clerk's solutions per IKK; for an IKK without one, a default recommendation from its capaian."""
     tahun = results.workbook.identitas.tahun
     pairs = [(r, k) for s_res, s in zip(results.sasaran, sasaran) for r, k in zip(s_res.ikk, s["ikk"])]
@@ -46,7 +81,7 @@ def saran_context(results: Results, sasaran: list[dict]) -> dict:
     return {"solusi": solusi, "default": default}
 
 
-def bab4_context(results: Results, sasaran: list[dict]) -> dict:
+def bab4_context(results: Results, sasaran: list[SasaranContext]) -> Bab4Context:
     """BAB IV's conclusion and recommendations, and the Lampiran's sentence for missing scans."""
     return {
         "kesimpulan": kesimpulan_context(sasaran),
