@@ -26,20 +26,18 @@ from lkj_engine.contract.problems import Problem
 from lkj_engine.contract.profile import profile_for
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.anggaran import anggaran_chapter_context
-from lkj_engine.render.context.anggaran_types import (
-    AnggaranContext, AnggaranGrafik, AnggaranKosong, BelanjaContext, NkaContext, PnbpContext, SumberDanaContext)
-from lkj_engine.render.context.bab1 import Bab1Kosong, PegawaiContext, bab1_context
-from lkj_engine.render.context.bab2 import Bab2Kosong, RisikoKelompok, bab2_context
-from lkj_engine.render.context.bab4 import Bab4Kosong, Kesimpulan, Saran, bab4_context
-from lkj_engine.render.context.capaian import CapaianGrafik, IkkPk, SasaranContext, capaian_context
+from lkj_engine.render.context.anggaran_types import AnggaranGrafik, AnggaranKeys, AnggaranKosong
+from lkj_engine.render.context.bab1 import Bab1Keys, Bab1Kosong, bab1_context
+from lkj_engine.render.context.bab2 import Bab2Keys, Bab2Kosong, bab2_context
+from lkj_engine.render.context.bab4 import Bab4Keys, Bab4Kosong, bab4_context
+from lkj_engine.render.context.capaian import CapaianGrafik, CapaianKeys, capaian_context
 from lkj_engine.render.context.common import Clerk, ImageRef
 from lkj_engine.render.context.identitas import (
-    GambarTempat, SatkerTeks, gambar_context, identitas_context, narasi_context)
+    GambarContext, IdentitasKeys, NarasiContext, gambar_context, identitas_context, narasi_context)
 from lkj_engine.render.context.jajaran import jajaran_context
-from lkj_engine.render.context.jajaran_types import JajaranTabel
-from lkj_engine.render.context.lainnya import DataTabel, Inovasi, LainnyaKosong, Penghargaan, lainnya_context
-from lkj_engine.render.context.teks import teks_context
-from lkj_engine.render.prose import Prose, Sentence
+from lkj_engine.render.context.jajaran_types import JajaranContext
+from lkj_engine.render.context.lainnya import LainnyaKeys, LainnyaKosong, lainnya_context
+from lkj_engine.render.context.teks import TeksContext, teks_context
 
 __all__ = ["ImageRef", "ReportContext", "build_context"]
 
@@ -52,54 +50,13 @@ class Grafik(CapaianGrafik, AnggaranGrafik):
     """The charts outside the tables they belong to (a staff dimension's and the jajaran's are in their own)."""
 
 
-class ReportContext(TypedDict):
-    """Every key the Word template may print, by the builder that gives it."""
+class ReportContext(IdentitasKeys, TeksContext, CapaianKeys, NarasiContext, Bab1Keys, Bab2Keys, AnggaranKeys,
+                    LainnyaKeys, Bab4Keys, GambarContext, JajaranContext):
+    """Every key the Word template may print: each builder's own keys, and the two tables they share."""
 
-    # identitas (its ministry and Pedoman go into `teks` only)
-    tahun: str
-    tahun_lalu: str
-    tahun_depan: str
-    kementerian_kapital: str
-    renstra: str
-    satker: SatkerTeks
-    nama_singkat: str
-    logo: ImageRef | None
-    struktur: ImageRef | None
-    peta: ImageRef | None
-    # teks, narasi
-    teks: dict[str, list[str]]
-    narasi: dict[str, Prose]
-    # capaian
-    jumlah_sasaran: str
-    jumlah_ikk: str
-    sasaran: list[SasaranContext]
-    ikk: list[IkkPk]
-    rata_capaian: str
-    catatan_capaian: list[Sentence]
-    rata_metode: str
-    rata_kalimat: Sentence
-    # bab1, bab2
-    pegawai: PegawaiContext
-    risiko_register: list[RisikoKelompok]
-    # anggaran
-    anggaran: AnggaranContext
-    belanja: BelanjaContext
-    sumber_dana: SumberDanaContext
-    pnbp: PnbpContext
-    nka: NkaContext
-    # lainnya
-    inovasi: list[Inovasi]
-    penghargaan: list[Penghargaan]
-    data_tabel: list[DataTabel]
-    # bab4
-    kesimpulan: Kesimpulan
-    saran: Saran
-    # gambar, jajaran
-    gambar: GambarTempat
-    jajaran: JajaranTabel | None
-    # shared by several builders, merged one level deep
     kosong: Kosong
     grafik: Grafik
+
 
 # Keys several builders contribute to: merged one level deep instead of overwritten.
 SHARED = ("kosong", "grafik")

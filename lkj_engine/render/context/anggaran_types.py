@@ -134,7 +134,7 @@ class AnggaranKosong(TypedDict):
     nka: Sentence
 
 
-class AnggaranBab(TypedDict):
+class AnggaranKeys(TypedDict):
     """The budget parts of BAB II and BAB III.B-C."""
 
     anggaran: AnggaranContext
@@ -142,6 +142,9 @@ class AnggaranBab(TypedDict):
     sumber_dana: SumberDanaContext
     pnbp: PnbpContext
     nka: NkaContext
+
+
+class AnggaranBab(AnggaranKeys):
     grafik: AnggaranGrafik
     kosong: AnggaranKosong
 

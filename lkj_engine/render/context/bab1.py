@@ -40,8 +40,11 @@ class Bab1Kosong(TypedDict):
     sejarah: Sentence
 
 
-class Bab1Context(TypedDict):
+class Bab1Keys(TypedDict):
     pegawai: PegawaiContext
+
+
+class Bab1Context(Bab1Keys):
     kosong: Bab1Kosong
 
 

@@ -19,8 +19,11 @@ class Bab2Kosong(TypedDict):
     risiko: Sentence
 
 
-class Bab2Context(TypedDict):
+class Bab2Keys(TypedDict):
     risiko_register: list[RisikoKelompok]
+
+
+class Bab2Context(Bab2Keys):
     kosong: Bab2Kosong
 
 

@@ -36,9 +36,12 @@ class Bab4Kosong(TypedDict):
     lampiran: Sentence
 
 
-class Bab4Context(TypedDict):
+class Bab4Keys(TypedDict):
     kesimpulan: Kesimpulan
     saran: Saran
+
+
+class Bab4Context(Bab4Keys):
     kosong: Bab4Kosong
 
 

@@ -35,7 +35,7 @@ class CapaianGrafik(TypedDict):
     ikk_capaian: ImageRef | None
 
 
-class CapaianContext(TypedDict):
+class CapaianKeys(TypedDict):
     jumlah_sasaran: str
     jumlah_ikk: str
     sasaran: list[SasaranContext]
@@ -44,6 +44,9 @@ class CapaianContext(TypedDict):
     catatan_capaian: list[Sentence]
     rata_metode: str
     rata_kalimat: Sentence
+
+
+class CapaianContext(CapaianKeys):
     grafik: CapaianGrafik
 
 

@@ -57,21 +57,26 @@ class SatkerTeks(TypedDict):
     kanwil_induk_kapital: str
 
 
-class IdentitasContext(TypedDict):
-    """Year, office and pictures; `kementerian` and `pedoman` feed the profile's prose only."""
+class IdentitasKeys(TypedDict):
+    """Year, office and pictures, as the report prints them."""
 
     tahun: str
     tahun_lalu: str
     tahun_depan: str
-    kementerian: str
     kementerian_kapital: str
-    pedoman: str
     renstra: str
     satker: SatkerTeks
     nama_singkat: str
     logo: ImageRef | None
     struktur: ImageRef | None
     peta: ImageRef | None
+
+
+class IdentitasContext(IdentitasKeys):
+    """`kementerian` and `pedoman` feed the profile's prose only (`teks`), not a tag of their own."""
+
+    kementerian: str
+    pedoman: str
 
 
 class NarasiContext(TypedDict):

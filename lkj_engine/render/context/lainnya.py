@@ -38,10 +38,13 @@ class LainnyaKosong(TypedDict):
     e_monev: Sentence
 
 
-class LainnyaContext(TypedDict):
+class LainnyaKeys(TypedDict):
     inovasi: list[Inovasi]
     penghargaan: list[Penghargaan]
     data_tabel: list[DataTabel]
+
+
+class LainnyaContext(LainnyaKeys):
     kosong: LainnyaKosong
 
 
