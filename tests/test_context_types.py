@@ -54,7 +54,8 @@ def mismatches(value: object, hint: Any, where: str, seen: set[type]) -> list[st
         seen.add(hint)
         fields = get_type_hints(hint)
         out = [f"{where}.{key}: tidak ada ({hint.__name__})" for key in sorted(required(hint) - value.keys())]
-        out += [f"{where}.{key}: tidak dideklarasikan di {hint.__name__}" for key in sorted(value.keys() - fields.keys())]
+        out += [f"{where}.{key}: tidak dideklarasikan di {hint.__name__}"
+                for key in sorted(value.keys() - fields.keys())]
         for key in (k for k in fields if k in value):
             out += mismatches(value[key], fields[key], f"{where}.{key}", seen)
         return out
@@ -67,8 +68,8 @@ def mismatches(value: object, hint: Any, where: str, seen: set[type]) -> list[st
         if type(value) is not dict:
             return [f"{where}: {type(value).__name__}, bukan dict"]
         key_type, value_type = get_args(hint)
-        return [m for k, v in value.items()
-                for m in mismatches(k, key_type, f"{where}<kunci>", seen) + mismatches(v, value_type, f"{where}.{k}", seen)]
+        return [m for k, v in value.items() for m in
+                mismatches(k, key_type, f"{where}<kunci>", seen) + mismatches(v, value_type, f"{where}.{k}", seen)]
     if hint is type(None):
         return [] if value is None else [f"{where}: {type(value).__name__}, bukan None"]
     if isinstance(hint, type):

@@ -1,7 +1,7 @@
 """BAB I PENDAHULUAN: latar belakang, tugas dan fungsi, struktur, SDM, wilayah, maksud, aspek, isu, sistematika."""
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.jajaran import pegawai_jajaran
 
 
@@ -41,8 +41,8 @@ def bab1(b: Builder) -> None:
     b.tag("{%p else %}")
     b.caption("Tabel", 1, "{{ d.judul }}")
     b.table(["{{ d.dimensi }}", "Jumlah (orang)"], [10.0, 4.0],
-            [["{%tr for r in d.rows %}", ""], ["{{ r.kategori }}", "{{ r.jumlah }}"], ["{%tr endfor %}", ""],
-             ["Jumlah", "{{ d.total }}"]], aligns="lr", bold_rows={3}, shaded={3})
+            [*each("r in d.rows", ["{{ r.kategori }}", "{{ r.jumlah }}"]), ["Jumlah", "{{ d.total }}"]],
+            aligns="lr", bold_rows={3}, shaded={3})
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p else %}")

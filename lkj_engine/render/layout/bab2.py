@@ -1,7 +1,7 @@
 """BAB II PERENCANAAN KINERJA: Rencana Strategis, risk register, Perjanjian Kinerja and its budget."""
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.kegiatan import kegiatan_table
 
 
@@ -38,13 +38,9 @@ def bab2(b: Builder) -> None:
     b.caption("Tabel", 2, "Manajemen Risiko {{ satker.nama }} Tahun {{ tahun }}")
     b.table(["No", "Indikasi Risiko", "Perlakuan Risiko", "Penanggung Jawab", "Indikator Keberhasilan"],
             [1.0, 4.2, 4.2, 2.8, 3.3],
-            [["{%tr for g in risiko_register %}", "", "", "", ""],
-             ["{{ g.ikk }}", "", "", "", ""],
-             ["{%tr for r in g.rows %}", "", "", "", ""],
-             ["{{ r.no }}", "{{ r.indikasi }}", "{{ r.perlakuan }}", "{{ r.penanggung_jawab }}",
-              "{{ r.indikator_keberhasilan }}"],
-             ["{%tr endfor %}", "", "", "", ""],
-             ["{%tr endfor %}", "", "", "", ""]],
+            each("g in risiko_register", ["{{ g.ikk }}", "", "", "", ""],
+                 *each("r in g.rows", ["{{ r.no }}", "{{ r.indikasi }}", "{{ r.perlakuan }}",
+                                       "{{ r.penanggung_jawab }}", "{{ r.indikator_keberhasilan }}"])),
             aligns="cllll", merges={1: [(0, 4)]}, shaded={1}, bold_rows={1}, keep={1})
     b.tag("{%p else %}")
     b.sentence("kosong.risiko")
@@ -57,9 +53,8 @@ def bab2(b: Builder) -> None:
         "dengan target kinerja sebagai berikut:")
     b.caption("Tabel", 2, "Perjanjian Kinerja {{ satker.nama }} Tahun {{ tahun }}")
     b.table(["Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target"], [5.0, 7.5, 3.0],
-            [["{%tr for s in sasaran %}", "", ""], ["{%tr for k in s.ikk %}", "", ""],
-             ["{% vm %}{{ s.no }}. {{ s.nama }}", "{{ k.nama }}", "{{ k.target }}"],
-             ["{%tr endfor %}", "", ""], ["{%tr endfor %}", "", ""]],
+            each("s in sasaran", *each("k in s.ikk", ["{% vm %}{{ s.no }}. {{ s.nama }}", "{{ k.nama }}",
+                                                       "{{ k.target }}"])),
             numbers=True, aligns="llr")
     b.tag("{%p if anggaran.ada %}")
     b.p("Pencapaian target tersebut didukung anggaran DIPA Tahun Anggaran {{ tahun }} sebagai berikut:")

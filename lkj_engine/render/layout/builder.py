@@ -21,6 +21,15 @@ from lkj_engine.render.layout.ooxml import (
 from lkj_engine.render.layout.styles import setup_settings, setup_styles
 
 
+def each(loop: str, *rows: list[str]) -> list[list[str]]:
+    """Template rows repeated by ``{%tr for <loop> %}``: `rows` between the loop's two control rows.
+
+    Loops nest: ``each("s in sasaran", *each("k in s.ikk", row), total)``.
+    """
+    blank = [""] * (len(rows[0]) - 1)
+    return [["{%tr for " + loop + " %}", *blank], *rows, ["{%tr endfor %}", *blank]]
+
+
 class Builder:
     """Writes the template top to bottom; each method adds one kind of block."""
 
