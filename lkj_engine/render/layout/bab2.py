@@ -8,13 +8,9 @@ from lkj_engine.render.layout.kegiatan import kegiatan_table
 def bab2(b: Builder) -> None:
     b.h(1, "BAB II PERENCANAAN KINERJA")
     b.h(2, "A. Rencana Strategis")
-
-    def renstra() -> None:
-        b.paragraphs("teks.renstra")
-
     # A Narasi "Rencana Strategis" replaces the office's paragraph only: the ministry's visi, misi, tujuan
     # and values stay, so "Tujuan tersebut diturunkan..." below always has the tujuan to point at.
-    b.narasi_or("rencana_strategis", renstra)
+    b.narasi_or("rencana_strategis", "teks.renstra")
     b.paragraphs("teks.visi")
     b.numbered("teks.misi")
     b.paragraphs("teks.tujuan_pengantar")

@@ -42,12 +42,9 @@ def capaian_kinerja(b: Builder) -> None:
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.sentence("rata_kalimat")
-    b.tag("{%p if grafik.ikk_target_realisasi %}")
-    b.figure("grafik.ikk_target_realisasi", 3, "Target dan Realisasi Indikator Kinerja Kegiatan Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
-    b.tag("{%p if grafik.ikk_capaian %}")
-    b.figure("grafik.ikk_capaian", 3, "Capaian Indikator Kinerja Kegiatan Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
+    b.optional_figure("grafik.ikk_target_realisasi", 3,
+                      "Target dan Realisasi Indikator Kinerja Kegiatan Tahun {{ tahun }}")
+    b.optional_figure("grafik.ikk_capaian", 3, "Capaian Indikator Kinerja Kegiatan Tahun {{ tahun }}")
 
     capaian_jajaran(b)
 

@@ -114,9 +114,7 @@ def capaian_jajaran(b: Builder) -> None:
     landscape(b, LANDSCAPE_END)
     b.tag("{%p endif %}")
     b.sentences("jajaran.capaian.kalimat")
-    b.tag("{%p if jajaran.capaian.grafik %}")
-    b.figure("jajaran.capaian.grafik", 3, "Capaian Kinerja per Satuan Kerja di Jajaran Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
+    b.optional_figure("jajaran.capaian.grafik", 3, "Capaian Kinerja per Satuan Kerja di Jajaran Tahun {{ tahun }}")
     b.tag("{%p endif %}")
 
 
@@ -136,9 +134,8 @@ def anggaran_jajaran(b: Builder) -> None:
                  "{{ jajaran.anggaran.jumlah.persen }}", "{{ jajaran.anggaran.jumlah.porsi }}"],
                 aligns="lrrrr")
     b.sentences("jajaran.anggaran.kalimat")
-    b.tag("{%p if jajaran.anggaran.grafik %}")
-    b.figure("jajaran.anggaran.grafik", 3, "Pagu dan Realisasi Anggaran per Satuan Kerja di Jajaran Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
+    b.optional_figure("jajaran.anggaran.grafik", 3,
+                      "Pagu dan Realisasi Anggaran per Satuan Kerja di Jajaran Tahun {{ tahun }}")
 
     b.tag("{%p if jajaran.belanja.ada %}")
     b.caption("Tabel", 3, "Realisasi Anggaran Jajaran menurut Jenis Belanja per Satuan Kerja Tahun {{ tahun }}")
