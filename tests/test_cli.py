@@ -19,7 +19,7 @@ import pytest
 
 from cli_runner import environment, output, run
 from conftest import BLANK, EXAMPLE, soffice
-from lkj_engine.jobs import batch, pipeline
+from lkj_engine.jobs import batch
 from lkj_engine.jobs.inputs import expand_inputs
 from lkj_engine.jobs.pipeline import lock_files, report_name
 

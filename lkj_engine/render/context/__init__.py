@@ -20,7 +20,7 @@ plain dicts; tests/test_context_types.py checks the built dicts against these de
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypedDict, cast
+from typing import cast
 
 from lkj_engine.contract.problems import Problem
 from lkj_engine.contract.profile import profile_for

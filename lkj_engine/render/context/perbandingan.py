@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Mapping, TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from lkj_engine.contract.profile import profile_for
 from lkj_engine.contract import formatting as fmt
@@ -12,6 +12,9 @@ from lkj_engine.model.workbook import Workbook
 from lkj_engine.render.context.cetak import measure_text, printed_change, ratio_places
 from lkj_engine.render.context.common import difference, pct, reason, sign, trend
 from lkj_engine.render.prose import Sentence
+
+if TYPE_CHECKING:  # the IKK's own strings these comparisons reprint; `ikk` imports this module
+    from lkj_engine.render.context.ikk import IkkAngka
 
 BELUM = "belum diukur"
 
@@ -49,10 +52,6 @@ class StandarNasional(TypedDict):
     kalimat: Sentence
 
 
-# The IKK's own strings these comparisons reprint (target, realisasi, capaian): `ikk.IkkContext`.
-IkkTeks = Mapping[str, Any]
-
-
 def ratio_formula(name: str, acuan_nama: str, realisasi: Decimal, acuan: Decimal, hasil: Decimal,
                   polaritas: str, satuan: str) -> str:
     """``name = Realisasi / acuan × 100% = R / X × 100% = hasil`` (the negative-polarity form when it
@@ -77,7 +76,7 @@ def _belum_diukur(wb: Workbook, kode: str) -> set[int]:
     return {x.tahun for x in wb.riwayat if x.kode == kode and x.status == BELUM_DIUKUR}
 
 
-def riwayat_context(r: IkkResult, k: IkkTeks, wb: Workbook) -> Riwayat:
+def riwayat_context(r: IkkResult, k: IkkAngka, wb: Workbook) -> Riwayat:
     """b): earlier years side by side; changes are differences of the printed values."""
     tahun, satuan, nama = wb.tahun, r.ikk.satuan, r.ikk.nama
     belum = _belum_diukur(wb, r.ikk.kode)
@@ -126,7 +125,7 @@ def renstra(tahun: int) -> str:
     return profile_for(tahun)[0].periode
 
 
-def jangka_menengah_context(r: IkkResult, k: IkkTeks, tahun: int) -> JangkaMenengah:
+def jangka_menengah_context(r: IkkResult, k: IkkAngka, tahun: int) -> JangkaMenengah:
     ikk = r.ikk
     if ikk.target_jm is None:
         return {"rumus": "", "kalimat": Sentence(
@@ -149,7 +148,7 @@ def jangka_menengah_context(r: IkkResult, k: IkkTeks, tahun: int) -> JangkaMenen
     return {"rumus": rumus, "kalimat": kalimat}
 
 
-def standar_nasional_context(r: IkkResult, k: IkkTeks, nama_satker: str) -> StandarNasional:
+def standar_nasional_context(r: IkkResult, k: IkkAngka, nama_satker: str) -> StandarNasional:
     ikk = r.ikk
     if ikk.standar_nasional is None:
         return {"rumus": "", "tabel": [], "kalimat": Sentence(
@@ -179,7 +178,7 @@ def standar_nasional_context(r: IkkResult, k: IkkTeks, nama_satker: str) -> Stan
     return {"rumus": rumus, "tabel": _tabel_nasional(r, k, nama_satker), "kalimat": Sentence(kalimat)}
 
 
-def _tabel_nasional(r: IkkResult, k: IkkTeks, nama_satker: str) -> list[NasionalBaris]:
+def _tabel_nasional(r: IkkResult, k: IkkAngka, nama_satker: str) -> list[NasionalBaris]:
     """The national figure's own row (target, realisasi, capaian) beside the office's, when the national
     target is typed (seed 000, Tabel 3.14)."""
     ikk = r.ikk
