@@ -1,6 +1,7 @@
 """The command as a clerk and a Kanwil run it: a real process, started from a foreign folder.
 
-Every run goes through `run()`, which also asserts that no Python traceback reached the user.
+Every run goes through `cli_runner.run()` (re-exported here for the other command tests), which also
+asserts that no Python traceback reached the user.
 Reports are rendered a handful of times only (module-scoped fixtures share them).
 """
 from __future__ import annotations
@@ -16,26 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BLANK, EXAMPLE, ROOT, soffice
-from lkj_engine.jobs import batch, pipeline
+from cli_runner import environment, output, run
+from conftest import BLANK, EXAMPLE, soffice
+from lkj_engine.jobs import batch
 from lkj_engine.jobs.inputs import expand_inputs
 from lkj_engine.jobs.pipeline import lock_files, report_name
 
-GENERATE = ROOT / "generate.py"
-
-
-def run(args: list[str], cwd: Path, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    """`python generate.py ARGS` in `cwd`; never a traceback, whatever the outcome."""
-    base = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "PYTHONWARNINGS")}
-    done = subprocess.run([sys.executable, str(GENERATE), *args], cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", env=env or base, timeout=timeout)
-    assert "Traceback" not in done.stdout + done.stderr, done.stdout + done.stderr
-    return done
-
-
-def output(done: subprocess.CompletedProcess) -> str:
-    """stdout and stderr with rich's wrapping undone, for phrase searches."""
-    return re.sub(r"\s+", " ", done.stdout + "\n" + done.stderr)
+__all__ = ["output", "run"]  # used by the other command tests
 
 
 def example_report_name() -> str:
@@ -208,10 +196,8 @@ def test_pdf_without_libreoffice_still_writes_the_docx(tmp_path):
         (bare / "python").symlink_to(sys.executable)
     except OSError:  # Windows without symlink rights: an empty PATH proves the same
         pass
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("COLUMNS", "LKJIP_SOFFICE", "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432",
-                        "LOCALAPPDATA")}
-    env["PATH"] = str(bare)
+    env = environment(drop=("LKJIP_SOFFICE", "ProgramFiles", "ProgramFiles(x86)", "ProgramW6432", "LOCALAPPDATA"),
+                      PATH=str(bare))
     done = run([str(EXAMPLE), "--pdf"], tmp_path, env=env)
     assert done.returncode == 0, output(done)
     out = tmp_path / "hasil"
@@ -237,18 +223,22 @@ def test_libreoffice_is_looked_for_where_windows_installs_it(tmp_path, monkeypat
 
 # --- wrong calls, missing files ----------------------------------------------------------------
 
-def test_unknown_option_exits_2_in_indonesian(tmp_path):
-    done = run([str(EXAMPLE), "--tidak-ada"], tmp_path)
-    assert done.returncode == 2
-    assert "kesalahan: argumen tidak dikenal: --tidak-ada" in done.stderr
-    assert "penggunaan:" in done.stderr
+WRONG_CALLS = {  # case: (arguments, exit status, what stderr says)
+    "opsi tidak dikenal": ([str(EXAMPLE), "--tidak-ada"], 2,
+                           ["kesalahan: argumen tidak dikenal: --tidak-ada", "penggunaan:"]),
+    "tanpa argumen": ([], 2, ["argumen berikut wajib diisi: BERKAS_ATAU_FOLDER", "penggunaan:"]),
+}
+
+
+@pytest.mark.parametrize("case", list(WRONG_CALLS))
+def test_a_wrong_call_exits_2_in_indonesian(case, tmp_path):
+    args, status, phrases = WRONG_CALLS[case]
+    done = run(args, tmp_path)
+    assert done.returncode == status
+    for phrase in phrases:
+        assert phrase in done.stderr
+    assert "usage:" not in done.stderr
     assert not (tmp_path / "hasil").exists()
-
-
-def test_no_arguments_exits_2_in_indonesian(tmp_path):
-    done = run([], tmp_path)
-    assert done.returncode == 2
-    assert "argumen berikut wajib diisi: BERKAS_ATAU_FOLDER" in done.stderr
 
 
 def test_help_is_indonesian(tmp_path):
@@ -298,8 +288,7 @@ def test_periksa_prints_problems_and_capaian(tmp_path):
 def test_a_console_that_cannot_show_the_characters_does_not_crash(tmp_path):
     """A plain Windows cmd window: cp437/cp850, no UTF-8."""
     workbook = copy_as_office(EXAMPLE, tmp_path / "kanim Łódź é.xlsx", "Kanim Łódź ✓")
-    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
-    env["PYTHONIOENCODING"] = "ascii"
+    env = environment(PYTHONIOENCODING="ascii")
     done = run(["periksa", str(workbook)], tmp_path, env=env)
     assert done.returncode == 0 and "kanim ??d? ?.xlsx: valid" in done.stdout
     as_json = run(["periksa", "--json", str(workbook)], tmp_path, env=env)

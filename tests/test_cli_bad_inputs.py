@@ -3,15 +3,14 @@ the sheet (and cell), exit status 1, no traceback, no report written."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Callable
 
 import openpyxl
 import pytest
 
-from conftest import BLANK, EXAMPLE, ROOT
+from cli_runner import run
+from conftest import BLANK, EXAMPLE
 
 
 def _edit(change: Callable[[openpyxl.Workbook], None]) -> Callable[[Path], Path]:
@@ -86,11 +85,6 @@ CASES = {  # case: (make the file, where the message points (sheet!cell prefix),
 }
 
 
-def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "generate.py"), *args], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120)
-
-
 def _where(item: dict) -> str:
     if item["sheet"] and item["sel"]:
         return f"{item['sheet']}!{item['sel']}"
@@ -102,8 +96,8 @@ def test_bad_input_is_a_clear_error_with_exit_status_1(case, tmp_path):
     make, where, kode = CASES[case]
     path = make(tmp_path)
 
-    checked = _run("periksa", "--json", str(path), cwd=tmp_path)
-    generated = _run(str(path), "-o", str(tmp_path / "hasil"), cwd=tmp_path)
+    checked = run(["periksa", "--json", str(path)], tmp_path, timeout=120)
+    generated = run([str(path), "-o", str(tmp_path / "hasil")], tmp_path, timeout=120)
 
     assert checked.returncode == 1, checked.stdout + checked.stderr
     document = json.loads(checked.stdout)
@@ -120,12 +114,12 @@ def test_target_zero_is_a_warning_and_the_report_is_written(tmp_path):
     for image in EXAMPLE.parent.glob("contoh_*.png"):
         (tmp_path / image.name).write_bytes(image.read_bytes())
 
-    proc = _run(str(path), "-o", str(tmp_path / "hasil"), cwd=tmp_path)
+    proc = run([str(path), "-o", str(tmp_path / "hasil")], tmp_path)
 
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert list((tmp_path / "hasil").glob("LKjIP_*.docx"))
-    checked = _run("periksa", str(path), cwd=tmp_path)
+    checked = run(["periksa", str(path)], tmp_path)
     assert checked.returncode == 0
     assert any("peringatan" in ln and "IKK!G2" in ln for ln in checked.stdout.splitlines()), checked.stdout
-    document = json.loads(_run("periksa", "--json", str(path), cwd=tmp_path).stdout)
+    document = json.loads(run(["periksa", "--json", str(path)], tmp_path).stdout)
     assert [(w["sheet"], w["sel"]) for w in document["peringatan"] if w["kode"] == "target-nol"] == [("IKK", "G2")]

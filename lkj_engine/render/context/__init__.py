@@ -12,26 +12,51 @@ year profile, pictures), `teks` (the profile's boilerplate prose), `capaian` (sa
 `ikk`, `komposit`, `perbandingan` for the analyses), `bab1`, `bab2`, `anggaran` (BAB II budget,
 III.B-C), `lainnya` (III.D), `bab4`, `jajaran` (a Kanwil's per-satker tables). Each returns its own
 top-level keys; the shared ``kosong`` and ``grafik`` tables are merged.
+
+Every builder returns a `TypedDict` declared beside it (`anggaran_types`, `jajaran_types` for the two
+long ones), and `ReportContext` is the whole: what the template may print, key by key. Jinja sees
+plain dicts; tests/test_context_types.py checks the built dicts against these declarations.
 """
 from __future__ import annotations
 
+from typing import cast
 
 from lkj_engine.contract.problems import Problem
 from lkj_engine.contract.profile import profile_for
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.anggaran import anggaran_chapter_context
-from lkj_engine.render.context.bab1 import bab1_context
-from lkj_engine.render.context.bab2 import bab2_context
-from lkj_engine.render.context.bab4 import bab4_context
-from lkj_engine.render.context.capaian import capaian_context
+from lkj_engine.render.context.anggaran_types import AnggaranGrafik, AnggaranKeys, AnggaranKosong
+from lkj_engine.render.context.bab1 import Bab1Keys, Bab1Kosong, bab1_context
+from lkj_engine.render.context.bab2 import Bab2Keys, Bab2Kosong, bab2_context
+from lkj_engine.render.context.bab4 import Bab4Keys, bab4_context
+from lkj_engine.render.context.capaian import CapaianGrafik, CapaianKeys, capaian_context
 from lkj_engine.render.context.common import Clerk, ImageRef
-from lkj_engine.render.context.identitas import gambar_context, identitas_context, narasi_context
+from lkj_engine.render.context.identitas import (
+    GambarContext, IdentitasKeys, NarasiContext, gambar_context, identitas_context, narasi_context)
 from lkj_engine.render.context.jajaran import jajaran_context
-from lkj_engine.render.context.lainnya import lainnya_context
-from lkj_engine.render.context.teks import teks_context
+from lkj_engine.render.context.jajaran_types import JajaranContext
+from lkj_engine.render.context.lainnya import LainnyaKeys, LainnyaKosong, lainnya_context
+from lkj_engine.render.context.teks import TeksContext, teks_context
 from lkj_engine.render.chart_spec import Figure
 
-__all__ = ["ImageRef", "build_context"]
+__all__ = ["ImageRef", "ReportContext", "build_context"]
+
+
+class Kosong(Bab1Kosong, Bab2Kosong, AnggaranKosong, LainnyaKosong):
+    """The sentence printed in place of each table or text the workbook leaves empty, from every chapter."""
+
+
+class Grafik(CapaianGrafik, AnggaranGrafik):
+    """The charts outside the tables they belong to (a staff dimension's and the jajaran's are in their own)."""
+
+
+class ReportContext(IdentitasKeys, TeksContext, CapaianKeys, NarasiContext, Bab1Keys, Bab2Keys, AnggaranKeys,
+                    LainnyaKeys, Bab4Keys, GambarContext, JajaranContext):
+    """Every key the Word template may print: each builder's own keys, and the two tables they share."""
+
+    kosong: Kosong
+    grafik: Grafik
+
 
 # Keys several builders contribute to: merged one level deep instead of overwritten.
 SHARED = ("kosong", "grafik")
@@ -58,7 +83,7 @@ def merge(*parts: dict) -> dict:
 
 
 def build_context(results: Results, charts: dict[str, Figure] | None = None,
-                  warnings: list[Problem] | None = None) -> dict:
+                  warnings: list[Problem] | None = None) -> ReportContext:
     """Every string of the report, from the engine's results (and the charts' PNG paths).
 
     Warnings about the clerk's text (removed control characters) are appended to `warnings`.
@@ -69,13 +94,13 @@ def build_context(results: Results, charts: dict[str, Figure] | None = None,
     clerk = Clerk(wb, warnings)
     identitas = identitas_context(wb, clerk)
     # the ministry and the Pedoman print only inside the profile's prose (teks), not as tags of their own
-    nama_resmi = {key: identitas.pop(key) for key in ("kementerian", "pedoman")}
+    nama_resmi = {key: identitas[key] for key in ("kementerian", "pedoman")}
     nama, tahun = identitas["satker"]["nama"], wb.identitas.tahun
     capaian = capaian_context(results, clerk, charts, identitas["satker"]["nama_singkat"])
     sasaran = capaian["sasaran"]
     profile, _ = profile_for(wb.identitas.tahun)
-    return merge(
-        identitas,
+    return cast(ReportContext, merge(
+        {key: value for key, value in identitas.items() if key not in nama_resmi},
         teks_context(profile, identitas, nama_resmi),
         capaian,
         narasi_context(clerk),
@@ -86,4 +111,4 @@ def build_context(results: Results, charts: dict[str, Figure] | None = None,
         bab4_context(results, sasaran),
         gambar_context(wb, clerk),
         jajaran_context(results, charts),
-    )
+    ))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from lkj_engine.compute.anggaran import JUMLAH
 from lkj_engine.contract import formatting as fmt
-from lkj_engine.model.results import Results
+from lkj_engine.model.results import BudgetLine, Results
+from lkj_engine.render.context.anggaran_types import (
+    AnggaranBab, AnggaranBaris, AnggaranContext, AnggaranSasaran, BarisAnggaran, BelanjaContext, NkaContext, PnbpContext,
+    SumberDanaContext)
 from lkj_engine.render.context.cetak import printed_change
 from lkj_engine.render.context.common import chart, join_id, pct, sign, trend
 from lkj_engine.render.prose import Sentence, Strong
@@ -13,7 +16,7 @@ from lkj_engine.render.chart_spec import Figure
 TIDAK_BERLAKU = "tidak berlaku"
 
 
-def line_context(line) -> dict:
+def line_context(line: BudgetLine) -> BarisAnggaran:
     return {
         "label": line.label,
         "pagu": fmt.money(line.pagu),
@@ -23,9 +26,9 @@ def line_context(line) -> dict:
     }
 
 
-def _pk_rows(results: Results) -> list[dict]:
+def _pk_rows(results: Results) -> list[AnggaranBaris]:
     """The PK budget table: a header row per Program, then its kegiatan (one line per DIPA kegiatan)."""
-    rows: list[dict] = []
+    rows: list[AnggaranBaris] = []
     program = None
     for line in results.anggaran_kegiatan:
         key = " ".join((line.program or "").split()).casefold()  # as compute grouped them
@@ -41,7 +44,7 @@ def _sasaran_label(no: int | None) -> str:
     return f"Sasaran Kegiatan {no}" if no is not None else "kegiatan tanpa Sasaran Kegiatan"
 
 
-def _groups(results: Results) -> list[dict]:
+def _groups(results: Results) -> list[AnggaranSasaran]:
     """BAB III.B's one realisation table, grouped by sasaran (the rule: `sasaran_kegiatan_table`).
 
     A group's subtotal row is printed only when the sasaran has more than one kegiatan: with one, its
@@ -85,7 +88,7 @@ def _without_budget(results: Results) -> Sentence:
     return Sentence(f"{names} {verb} kegiatan DIPA tersendiri, sehingga tidak tercantum pada tabel di atas.")
 
 
-def anggaran_context(results: Results, nama: str, tahun: int) -> dict:
+def anggaran_context(results: Results, nama: str, tahun: int) -> AnggaranContext:
     total = results.anggaran_total
     t = line_context(total)
     if not results.anggaran_rows:
@@ -107,7 +110,7 @@ def by_year(years, tahun: int):
     return ini, lalu
 
 
-def belanja_context(results: Results, nama: str, tahun: int) -> dict:
+def belanja_context(results: Results, nama: str, tahun: int) -> BelanjaContext:
     years = [
         {"tahun": str(y.tahun), "lines": [line_context(x) for x in y.lines], "total": line_context(y.total)}
         for y in results.belanja
@@ -170,7 +173,7 @@ def belanja_context(results: Results, nama: str, tahun: int) -> dict:
 SUMBER_LABEL = {"RM": "Rupiah Murni (RM)", "PNBP": "Penerimaan Negara Bukan Pajak (PNBP)"}
 
 
-def sumber_dana_context(results: Results, tahun: int) -> dict:
+def sumber_dana_context(results: Results, tahun: int) -> SumberDanaContext:
     years = [
         {"tahun": str(y.tahun), "lines": [{**line_context(x), "label": SUMBER_LABEL.get(x.label, x.label)}
                                           for x in y.lines],
@@ -187,7 +190,7 @@ def sumber_dana_context(results: Results, tahun: int) -> dict:
     return {"tahun": years, "ada": bool(years), "kalimat": kalimat}
 
 
-def pnbp_context(results: Results, nama: str, tahun: int) -> dict:
+def pnbp_context(results: Results, nama: str, tahun: int) -> PnbpContext:
     rows = [
         {"tahun": str(p.tahun), "target": fmt.money(p.target) if p.target else "tidak ada target",
          "realisasi": fmt.money(p.realisasi),
@@ -213,11 +216,11 @@ def pnbp_context(results: Results, nama: str, tahun: int) -> dict:
             word = trend(ini.pertumbuhan)
             kalimat = kalimat + Sentence(
                 f" Dibandingkan tahun {tahun - 1} sebesar {fmt.money(lalu.realisasi)}, realisasi PNBP "
-                + (f"tetap." if word == "tetap" else f"{word} sebesar {fmt.percent(abs(ini.pertumbuhan))}."))
+                + ("tetap." if word == "tetap" else f"{word} sebesar {fmt.percent(abs(ini.pertumbuhan))}."))
     return {"rows": rows, "ada": bool(rows), "kalimat": kalimat, "ringkas": ringkas}
 
 
-def nka_context(results: Results, nama: str, tahun: int) -> dict:
+def nka_context(results: Results, nama: str, tahun: int) -> NkaContext:
     years = results.nka  # oldest first
 
     def score(value) -> str:
@@ -279,7 +282,7 @@ def _pnbp_kosong(results: Results, nama: str, tahun: int) -> Sentence:
                     f" dari target {fmt.money(ini.target)}" + rincian)
 
 
-def anggaran_chapter_context(results: Results, nama: str, tahun: int, charts: dict[str, Figure]) -> dict:
+def anggaran_chapter_context(results: Results, nama: str, tahun: int, charts: dict[str, Figure]) -> AnggaranBab:
     """Everything the budget parts of BAB II and BAB III.B-C print (and the Ringkasan's budget line)."""
     return {
         "anggaran": anggaran_context(results, nama, tahun),

@@ -4,6 +4,7 @@ The boilerplate prose of BAB I is in the template; the clerk's Narasi blocks com
 """
 from __future__ import annotations
 
+from typing import TypedDict
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import Results
@@ -13,9 +14,43 @@ from lkj_engine.render.prose import Sentence
 from lkj_engine.render.chart_spec import Figure
 
 
-def pegawai_context(results: Results, nama: str, charts: dict[str, Figure]) -> dict:
+class PegawaiBaris(TypedDict):
+    kategori: str
+    jumlah: str
+
+
+class PegawaiDimensi(TypedDict):
+    dimensi: str
+    rows: list[PegawaiBaris]
+    total: str
+    kalimat: Sentence
+    grafik: Figure | None
+    judul: str
+
+
+class PegawaiContext(TypedDict):
+    ada: bool
+    dimensi: list[PegawaiDimensi]
+    kalimat: Sentence
+
+
+class Bab1Kosong(TypedDict):
+    pegawai: Sentence
+    isu_strategis: Sentence
+    sejarah: Sentence
+
+
+class Bab1Keys(TypedDict):
+    pegawai: PegawaiContext
+
+
+class Bab1Context(Bab1Keys):
+    kosong: Bab1Kosong
+
+
+def pegawai_context(results: Results, nama: str, charts: dict[str, Figure]) -> PegawaiContext:
     """Staff composition per dimension: a sentence, and a chart (or, without one, a table)."""
-    dims = []
+    dims: list[PegawaiDimensi] = []
     for d in results.pegawai:
         parts = [f"{kat} sebanyak {fmt.words(n)} orang" for kat, n in d.rows]
         dims.append({
@@ -33,8 +68,7 @@ def pegawai_context(results: Results, nama: str, charts: dict[str, Figure]) -> d
     return {"ada": bool(dims), "dimensi": dims, "kalimat": total}
 
 
-
-def bab1_context(results: Results, nama: str, charts: dict[str, Figure]) -> dict:
+def bab1_context(results: Results, nama: str, charts: dict[str, Figure]) -> Bab1Context:
     """BAB I's data-driven parts (the prose is the profile's, `teks`)."""
     return {
         "pegawai": pegawai_context(results, nama, charts),

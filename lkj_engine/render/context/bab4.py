@@ -1,13 +1,43 @@
 """BAB IV PENUTUP: the conclusion's list of capaian and the recommendations."""
 from __future__ import annotations
 
+from typing import TypedDict
+
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.cetak import punctuated
+from lkj_engine.render.context.capaian import SasaranContext
 from lkj_engine.render.context.common import HURUF, sebesar, sign
-from lkj_engine.render.prose import Sentence
+from lkj_engine.render.prose import Prose, Sentence
 
 
-def kesimpulan_context(sasaran: list[dict]) -> dict:
+class KesimpulanSasaran(TypedDict):
+    sasaran: str
+    no: str
+    huruf: str
+    ikk: list[Sentence]
+    kalimat: Sentence
+
+
+class Kesimpulan(TypedDict):
+    sasaran: list[KesimpulanSasaran]
+
+
+class SaranSolusi(TypedDict):
+    ikk: str
+    isi: Prose
+
+
+class Saran(TypedDict):
+    solusi: list[SaranSolusi]
+    default: list[Sentence]
+
+
+class Bab4Keys(TypedDict):
+    kesimpulan: Kesimpulan
+    saran: Saran
+
+
+def kesimpulan_context(sasaran: list[SasaranContext]) -> Kesimpulan:
     """BAB IV A's list, numbered 1. (the PK), a. (each sasaran), 1) (each IKK): every sub-list ends with "."."""
     return {"sasaran": [
         {
@@ -23,7 +53,7 @@ def kesimpulan_context(sasaran: list[dict]) -> dict:
     ]}
 
 
-def saran_context(results: Results, sasaran: list[dict]) -> dict:
+def saran_context(results: Results, sasaran: list[SasaranContext]) -> Saran:
     """The clerk's solutions per IKK; for an IKK without one, a default recommendation from its capaian."""
     tahun = results.workbook.identitas.tahun
     pairs = [(r, k) for s_res, s in zip(results.sasaran, sasaran) for r, k in zip(s_res.ikk, s["ikk"])]
@@ -46,7 +76,7 @@ def saran_context(results: Results, sasaran: list[dict]) -> dict:
     return {"solusi": solusi, "default": default}
 
 
-def bab4_context(results: Results, sasaran: list[dict]) -> dict:
+def bab4_context(results: Results, sasaran: list[SasaranContext]) -> Bab4Keys:
     """BAB IV's conclusion and recommendations (the Lampiran's sentences for a missing PK scan are the
     profile's ``teks.lampiran_pk_kosong`` and ``teks.lampiran_pk_berikut_kosong``)."""
     return {

@@ -2,20 +2,58 @@
 list, BAB II's PK table, BAB III.A's capaian table and analyses, BAB IV's conclusion."""
 from __future__ import annotations
 
+from typing import TypedDict
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.model.results import Results
 from lkj_engine.render.context.cetak import punctuated
 from lkj_engine.render.context.common import HURUF, Clerk, because, chart, pct, sebesar
-from lkj_engine.render.context.ikk import ikk_context
+from lkj_engine.render.context.ikk import IkkContext, ikk_context
 from lkj_engine.render.prose import Sentence, Strong
 from lkj_engine.render.chart_spec import Figure
 
 
-def sasaran_context(results: Results, clerk: Clerk, nama_singkat: str) -> list[dict]:
+class IkkPk(IkkContext):
+    """An IKK as every chapter prints it: its BAB III.A strings and its line in BAB II's PK list."""
+
+    butir_pk: str
+
+
+class SasaranContext(TypedDict):
+    no: str
+    nama: str
+    ikk: list[IkkPk]
+    jumlah_ikk: str
+    rata: str
+    rata_alasan: str
+    ringkasan: Sentence
+    intro: Sentence
+
+
+class CapaianGrafik(TypedDict):
+    ikk_target_realisasi: Figure | None
+    ikk_capaian: Figure | None
+
+
+class CapaianKeys(TypedDict):
+    jumlah_sasaran: str
+    jumlah_ikk: str
+    sasaran: list[SasaranContext]
+    ikk: list[IkkPk]
+    rata_capaian: str
+    catatan_capaian: list[Sentence]
+    rata_metode: str
+    rata_kalimat: Sentence
+
+
+class CapaianContext(CapaianKeys):
+    grafik: CapaianGrafik
+
+
+def sasaran_context(results: Results, clerk: Clerk, nama_singkat: str) -> list[SasaranContext]:
     """Each sasaran with its IKK contexts (a., b., …), average and the sentences that list them."""
     wb = results.workbook
-    sasaran = []
+    sasaran: list = []  # each one completed below: its Ringkasan line and intro need all of them
     for s in results.sasaran:
         items = [ikk_context(r, HURUF[i % 26], wb, clerk, nama_singkat) for i, r in enumerate(s.ikk)]
         sasaran.append({
@@ -39,7 +77,7 @@ def sasaran_context(results: Results, clerk: Clerk, nama_singkat: str) -> list[d
     return sasaran
 
 
-def _ringkasan(s: dict) -> Sentence:
+def _ringkasan(s: SasaranContext) -> Sentence:
     """The Ringkasan Eksekutif's line of one sasaran: its IKK and their capaian."""
     names = [f"{k['nama']} dengan capaian " for k in s["ikk"]]
     parts: list = [f"Sasaran Kegiatan {s['nama']} memiliki {s['jumlah_ikk']} Indikator Kinerja "
@@ -51,7 +89,8 @@ def _ringkasan(s: dict) -> Sentence:
     return Sentence(*parts)
 
 
-def capaian_context(results: Results, clerk: Clerk, charts: dict[str, Figure], nama_singkat: str) -> dict:
+def capaian_context(results: Results, clerk: Clerk, charts: dict[str, Figure], nama_singkat: str
+                    ) -> CapaianContext:
     """Sasaran, IKK, the overall average with its notes, and the capaian charts."""
     sasaran = sasaran_context(results, clerk, nama_singkat)
     ikk_all = [k for s in sasaran for k in s["ikk"]]

@@ -7,14 +7,18 @@ whose columns are all empty says so in one sentence.
 """
 from __future__ import annotations
 
+from typing import TypedDict
+
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.schema import NEGATIF
 from lkj_engine.model.results import IkkResult
-from lkj_engine.model.workbook import AnalisisIKK, Workbook
+from lkj_engine.model.workbook import AnalisisIKK, Risiko, Workbook
 from lkj_engine.render.context.common import Clerk, because, join_id, pct, sign
-from lkj_engine.render.context.komposit import composite_blocks, is_composite, single_ratio, typed_over_components
+from lkj_engine.render.context.komposit import (
+    KompositBlok, RasioTunggal, composite_blocks, is_composite, single_ratio, typed_over_components)
 from lkj_engine.render.context.perbandingan import (
-    capaian_formula, jangka_menengah_context, riwayat_context, standar_nasional_context)
+    JangkaMenengah, Riwayat, StandarNasional, capaian_formula, jangka_menengah_context, riwayat_context,
+    standar_nasional_context)
 from lkj_engine.render.prose import Prose, Sentence, Strong
 
 
@@ -34,12 +38,80 @@ KOSONG = {
     "efisiensi": "Uraian efisiensi sumber daya (anggaran, sumber daya manusia, aset) untuk {nama} tidak tersedia.",
     "program": "Uraian program/kegiatan yang menunjang keberhasilan/kegagalan {nama} tidak tersedia.",
 }
-# a)-d): the clerk's words after the computed comparison (printed only when given)
-URAIAN = ("uraian_target", "uraian_tahun_lalu", "uraian_jangka_menengah", "uraian_standar_nasional")
 
 
-def _bagian(analisis: AnalisisIKK | None, key: str, nama: str, clerk: Clerk) -> dict:
-    blok = []
+class BagianBlok(TypedDict):
+    label: str  # printed above the text when the part has several columns ("" for the first)
+    isi: Prose
+    field: str
+
+
+class Bagian(TypedDict):
+    """e)-g): the clerk's non-empty columns of the part, and the sentence when there are none."""
+
+    blok: list[BagianBlok]
+    kosong: Sentence
+
+
+class Uraian(TypedDict):
+    """a)-d): the clerk's words after each computed comparison (printed only when given)."""
+
+    target: Prose
+    tahun_lalu: Prose
+    jangka_menengah: Prose
+    standar_nasional: Prose
+
+
+class RisikoBaris(TypedDict):
+    no: str
+    indikasi: str
+    perlakuan: str
+    penanggung_jawab: str
+    indikator_keberhasilan: str
+    kejadian: str
+    realisasi_perlakuan: str
+    keterangan: str
+
+
+class IkkAngka(TypedDict):
+    """The IKK's figures, formatted once and reprinted by every chapter."""
+
+    kode: str
+    nama: str
+    huruf: str
+    target: str
+    realisasi: str
+    capaian: str
+    alasan: str  # why the capaian cannot be computed, as a sentence; "" when it can
+
+
+class IkkContext(IkkAngka):
+    """Everything BAB III.A prints of one IKK, a) to h)."""
+
+    rumus_capaian: str
+    kalimat_capaian: Sentence
+    penjelasan: Prose
+    kalimat_polaritas: Sentence
+    komposit: bool
+    blok: list[KompositBlok]
+    rasio: RasioTunggal
+    survei: Sentence
+    realisasi_diketik: Sentence
+    riwayat: Riwayat
+    jangka_menengah: JangkaMenengah
+    standar_nasional: StandarNasional
+    uraian: Uraian
+    keberhasilan: Bagian
+    efisiensi: Bagian
+    program: Bagian
+    solusi: Prose
+    uraian_risiko: Prose
+    risiko: list[RisikoBaris]
+    risiko_kosong: Sentence
+
+
+def _bagian(analisis: AnalisisIKK | None, key: str, nama: str, clerk: Clerk) -> Bagian:
+    blok: list[BagianBlok] = []
     if analisis is not None:
         for field, label in BAGIAN[key]:
             isi = clerk.prose(getattr(analisis, field), "Analisis IKK", field, analisis.row)
@@ -84,9 +156,44 @@ def _mentions_polarity(penjelasan: Prose) -> bool:
     return "polaritas" in penjelasan.text.casefold()
 
 
-def ikk_context(r: IkkResult, huruf: str, wb: Workbook, clerk: Clerk, nama_singkat: str = "") -> dict:
+def _kalimat_capaian(r: IkkResult, tahun: int, angka: IkkAngka) -> Sentence:
+    """``Pada tahun …, IKK ditargetkan … sehingga capaian kinerjanya sebesar X atau melampaui target.``"""
+    ikk = r.ikk
+    awal = (f"Pada tahun {tahun}, {ikk.nama} ditargetkan sebesar {angka['target']} dan terealisasi sebesar "
+            f"{angka['realisasi']}")
+    if r.capaian is None:
+        return Sentence(f"{awal}; capaian kinerjanya ", Strong(angka["capaian"]), f". {angka['alasan']}")
+    state = {1: "melampaui target", 0: "tepat mencapai target", -1: "belum mencapai target"}[
+        sign(r.capaian - 100)]
+    return Sentence(f"{awal}, sehingga capaian kinerjanya sebesar ", Strong(angka["capaian"]), f" atau {state}.")
+
+
+def _risiko(wb: Workbook, kode: str, clerk: Clerk) -> list[RisikoBaris]:
+    """The IKK's Risiko rows in the clerk's numbering (rows without a number last); a blank cell prints "-"."""
+    risks = sorted((x for x in wb.risiko if x.kode_ikk == kode),
+                   key=lambda x: (x.no if x.no is not None else 10**6, x.row))
+
+    def teks(x: Risiko, field: str) -> str:
+        return clerk.text(getattr(x, field), "Risiko", field, x.row) or "-"
+
+    return [
+        {
+            "no": str(x.no) if x.no is not None else str(i),
+            "indikasi": teks(x, "indikasi"),
+            "perlakuan": teks(x, "perlakuan"),
+            "penanggung_jawab": teks(x, "penanggung_jawab"),
+            "indikator_keberhasilan": teks(x, "indikator_keberhasilan"),
+            "kejadian": fmt.count(x.jumlah_kejadian) if x.jumlah_kejadian is not None else "-",
+            "realisasi_perlakuan": teks(x, "realisasi_perlakuan"),
+            "keterangan": teks(x, "keterangan"),
+        }
+        for i, x in enumerate(risks, start=1)
+    ]
+
+
+def ikk_context(r: IkkResult, huruf: str, wb: Workbook, clerk: Clerk, nama_singkat: str = "") -> IkkContext:
     ikk, tahun = r.ikk, wb.tahun
-    k: dict = {
+    angka: IkkAngka = {
         "kode": ikk.kode,
         "nama": ikk.nama,
         "huruf": huruf,
@@ -95,66 +202,47 @@ def ikk_context(r: IkkResult, huruf: str, wb: Workbook, clerk: Clerk, nama_singk
         "capaian": pct(r.capaian),
         "alasan": because(r.capaian_alasan) if r.capaian is None else "",
     }
-    k["rumus_capaian"] = capaian_formula(r)
-    if r.capaian is None:
-        state = "belum dapat dinilai"
-    else:
-        state = {1: "melampaui target", 0: "tepat mencapai target", -1: "belum mencapai target"}[
-            sign(r.capaian - 100)]
     arah = ("semakin tinggi realisasi semakin baik" if ikk.polaritas != NEGATIF
             else "semakin rendah realisasi semakin baik")
-    if r.capaian is None:
-        k["kalimat_capaian"] = Sentence(
-            f"Pada tahun {tahun}, {ikk.nama} ditargetkan sebesar {k['target']} dan terealisasi sebesar "
-            f"{k['realisasi']}; capaian kinerjanya ", Strong(k["capaian"]), f". {k['alasan']}")
-    else:
-        k["kalimat_capaian"] = Sentence(
-            f"Pada tahun {tahun}, {ikk.nama} ditargetkan sebesar {k['target']} dan terealisasi sebesar "
-            f"{k['realisasi']}, sehingga capaian kinerjanya sebesar ", Strong(k["capaian"]),
-            f" atau {state}.")
-
     analisis = next((a for a in wb.analisis if a.kode_ikk == ikk.kode), None)
-    k["penjelasan"] = (clerk.prose(analisis.penjelasan, "Analisis IKK", "penjelasan", analisis.row)
-                       if analisis else Prose(None))
-    k["kalimat_polaritas"] = Sentence() if _mentions_polarity(k["penjelasan"]) else Sentence(
-        f"Indikator ini diukur dalam satuan {ikk.satuan} dengan polaritas {ikk.polaritas.lower()} "
-        f"({arah}).")
-    k["komposit"] = is_composite(r)
-    k["blok"] = composite_blocks(r, wb) if k["komposit"] else []
-    k["rasio"] = single_ratio(r)
-    k["survei"] = _survei(analisis, k["realisasi"], clerk)
-    k["realisasi_diketik"] = typed_over_components(r, k["realisasi"])
-    k["riwayat"] = riwayat_context(r, k, wb)
-    k["jangka_menengah"] = jangka_menengah_context(r, k, tahun)
-    k["standar_nasional"] = standar_nasional_context(r, k, nama_singkat)
-    k["uraian"] = {
-        field.removeprefix("uraian_"): (clerk.prose(getattr(analisis, field), "Analisis IKK", field, analisis.row)
-                                        if analisis else Prose(None))
-        for field in URAIAN
+
+    def prose(field: str) -> Prose:
+        return clerk.prose(getattr(analisis, field), "Analisis IKK", field, analisis.row) if analisis else Prose(None)
+
+    # the clerk's cells in the order the report prints them, so their warnings come in that order too
+    penjelasan = prose("penjelasan")
+    survei = _survei(analisis, angka["realisasi"], clerk)
+    uraian: Uraian = {
+        "target": prose("uraian_target"),
+        "tahun_lalu": prose("uraian_tahun_lalu"),
+        "jangka_menengah": prose("uraian_jangka_menengah"),
+        "standar_nasional": prose("uraian_standar_nasional"),
     }
-    for key in BAGIAN:
-        k[key] = _bagian(analisis, key, ikk.nama, clerk)
-    k["solusi"] = next((b["isi"] for b in k["keberhasilan"]["blok"] if b["field"] == "solusi"), Prose(None))
-    k["uraian_risiko"] = (clerk.prose(analisis.uraian_risiko, "Analisis IKK", "uraian_risiko", analisis.row)
-                          if analisis else Prose(None))
-
-    risks = sorted((x for x in wb.risiko if x.kode_ikk == ikk.kode),
-                   key=lambda x: (x.no if x.no is not None else 10**6, x.row))
-    k["risiko"] = [
-        {
-            "no": str(x.no) if x.no is not None else str(i),
-            "indikasi": clerk.text(x.indikasi, "Risiko", "indikasi", x.row) or "-",
-            "perlakuan": clerk.text(x.perlakuan, "Risiko", "perlakuan", x.row) or "-",
-            "penanggung_jawab": clerk.text(x.penanggung_jawab, "Risiko", "penanggung_jawab", x.row) or "-",
-            "indikator_keberhasilan": clerk.text(x.indikator_keberhasilan, "Risiko",
-                                                 "indikator_keberhasilan", x.row) or "-",
-            "kejadian": fmt.count(x.jumlah_kejadian) if x.jumlah_kejadian is not None else "-",
-            "realisasi_perlakuan": clerk.text(x.realisasi_perlakuan, "Risiko", "realisasi_perlakuan",
-                                              x.row) or "-",
-            "keterangan": clerk.text(x.keterangan, "Risiko", "keterangan", x.row) or "-",
-        }
-        for i, x in enumerate(risks, start=1)
-    ]
-    k["risiko_kosong"] = Sentence(f"Uraian dan data manajemen risiko untuk {ikk.nama} tidak tersedia.")
-    return k
-
+    bagian = {key: _bagian(analisis, key, ikk.nama, clerk) for key in BAGIAN}
+    uraian_risiko = prose("uraian_risiko")
+    komposit = is_composite(r)
+    return {
+        **angka,
+        "rumus_capaian": capaian_formula(r),
+        "kalimat_capaian": _kalimat_capaian(r, tahun, angka),
+        "penjelasan": penjelasan,
+        "kalimat_polaritas": Sentence() if _mentions_polarity(penjelasan) else Sentence(
+            f"Indikator ini diukur dalam satuan {ikk.satuan} dengan polaritas {ikk.polaritas.lower()} "
+            f"({arah})."),
+        "komposit": komposit,
+        "blok": composite_blocks(r, wb) if komposit else [],
+        "rasio": single_ratio(r),
+        "survei": survei,
+        "realisasi_diketik": typed_over_components(r, angka["realisasi"]),
+        "riwayat": riwayat_context(r, angka, wb),
+        "jangka_menengah": jangka_menengah_context(r, angka, tahun),
+        "standar_nasional": standar_nasional_context(r, angka, nama_singkat),
+        "uraian": uraian,
+        "keberhasilan": bagian["keberhasilan"],
+        "efisiensi": bagian["efisiensi"],
+        "program": bagian["program"],
+        "solusi": next((b["isi"] for b in bagian["keberhasilan"]["blok"] if b["field"] == "solusi"), Prose(None)),
+        "uraian_risiko": uraian_risiko,
+        "risiko": _risiko(wb, ikk.kode, clerk),
+        "risiko_kosong": Sentence(f"Uraian dan data manajemen risiko untuk {ikk.nama} tidak tersedia."),
+    }

@@ -19,6 +19,9 @@ from lkj_engine.contract.schema import JENIS_BELANJA
 from lkj_engine.model.jajaran import Jajaran, LayananSatker, LeafShare, RegionalLeaf
 from lkj_engine.model.results import BudgetLine, Results
 from lkj_engine.render.context.common import chart, join_id, sign
+from lkj_engine.render.context.jajaran_types import (
+    JAnggaran, JajaranContext, JBaris, JBelanja, JBelanjaKelompok, JCapaian, JKomponen, JLayanan, JLayananBaris,
+    JNka, JPegawai, JPnbp, JRingkas)
 from lkj_engine.render.prose import Sentence, Strong
 from lkj_engine.render.chart_spec import Figure
 
@@ -96,7 +99,7 @@ def keterangan(cells: Iterable[str]) -> str:
 
 # ---------------------------------------------------------------- BAB I: staff
 
-def _pegawai(j: Jajaran, nama: str, tahun: int) -> dict:
+def _pegawai(j: Jajaran, nama: str, tahun: int) -> JPegawai:
     total = _dec(j.pegawai_total)
     rows = [{"no": str(i), "satker": s, "jumlah": hitung(n), "porsi": persen(rasio(_dec(n), total))}
             for i, (s, n) in enumerate(j.pegawai, start=1)]
@@ -113,7 +116,7 @@ def _pegawai(j: Jajaran, nama: str, tahun: int) -> dict:
 
 # ---------------------------------------------------------------- III.A: capaian per satker
 
-def _capaian(results: Results, charts: dict[str, Figure]) -> dict:
+def _capaian(results: Results, charts: dict[str, Figure]) -> JCapaian:
     j = results.jajaran
     names = j.nama_satker
     kanwil = names[0]
@@ -158,13 +161,13 @@ def _capaian(results: Results, charts: dict[str, Figure]) -> dict:
 
 # ---------------------------------------------------------------- III.B: budget and PNBP
 
-def _line(line: BudgetLine | None) -> dict:
+def _line(line: BudgetLine | None) -> JBaris:
     if line is None:
         return {"pagu": KOSONG, "realisasi": KOSONG, "persen": KOSONG}
     return {"pagu": rupiah(line.pagu), "realisasi": rupiah(line.realisasi), "persen": persen(line.persen)}
 
 
-def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Figure]) -> dict:
+def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Figure]) -> JAnggaran:
     total = j.anggaran_total
     kanwil = j.satker[0].nama_singkat
     rows = []
@@ -185,9 +188,10 @@ def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Figure]) -> d
             "kalimat": [k for k in kalimat if k], "grafik": chart(charts, "jajaran_anggaran")}
 
 
-def _belanja(j: Jajaran, tahun: int) -> dict:
+def _belanja(j: Jajaran, tahun: int) -> JBelanja:
     """Grouped like the Kanwil's own jenis-belanja table: one group per satker, then the jajaran's."""
-    def group(judul: str, lines: dict[str, BudgetLine | None], total: BudgetLine | None, jumlah: str) -> dict:
+    def group(judul: str, lines: dict[str, BudgetLine | None], total: BudgetLine | None, jumlah: str
+              ) -> JBelanjaKelompok:
         return {"judul": judul,
                 "lines": [{"label": jenis, **_line(lines[jenis])} for jenis in JENIS_BELANJA
                           if lines.get(jenis) is not None],
@@ -209,7 +213,7 @@ def _belanja(j: Jajaran, tahun: int) -> dict:
     return {"ada": t.total is not None, "kelompok": groups, "kalimat": kalimat}
 
 
-def _pnbp(j: Jajaran, tahun: int) -> dict:
+def _pnbp(j: Jajaran, tahun: int) -> JPnbp:
     lalu = next((y for y in j.pnbp if y.tahun == tahun - 1), None)
     ini = next((y for y in j.pnbp if y.tahun == tahun), None)
 
@@ -253,7 +257,7 @@ def _pnbp(j: Jajaran, tahun: int) -> dict:
 
 # ---------------------------------------------------------------- III.C: NKA
 
-def _nka(j: Jajaran, tahun: int) -> dict:
+def _nka(j: Jajaran, tahun: int) -> JNka:
     rows = [{"satker": n.satker, "perencanaan": skor(n.perencanaan), "pelaksanaan": skor(n.pelaksanaan),
              "nka": skor(n.nka)} for n in j.nka]
     m = j.nka_rata
@@ -273,15 +277,15 @@ def _nka(j: Jajaran, tahun: int) -> dict:
 
 # ---------------------------------------------------------------- III.D: services and regional leaves
 
-def _layanan_row(x: LayananSatker, label: str) -> dict:
+def _layanan_row(x: LayananSatker, label: str) -> JLayananBaris:
     d1, d2 = layanan_persen(x)
     return {"satker": label, "diterima": hitung(x.diterima), "selesai": hitung(x.selesai),
             "sesuai_syarat": hitung(x.sesuai_syarat), "tepat_waktu": hitung(x.tepat_waktu), "d1": persen(d1),
             "d2": persen(d2)}
 
 
-def _layanan(j: Jajaran, tahun: int) -> list[dict]:
-    groups = []
+def _layanan(j: Jajaran, tahun: int) -> list[JLayanan]:
+    groups: list[JLayanan] = []
     for g in j.layanan:
         d1, _ = layanan_persen(g.jumlah)
         kalimat = []
@@ -330,9 +334,9 @@ def _komponen_sentence(leaf: RegionalLeaf, shares: list[LeafShare], total: Decim
     return sentence
 
 
-def _komponen(results: Results, tahun: int) -> list[dict]:
+def _komponen(results: Results, tahun: int) -> list[JKomponen]:
     """One table per IKK with regional leaves: a group row per leaf, its satker rows, its JUMLAH."""
-    tables: list[dict] = []
+    tables: list[JKomponen] = []
     names = {r.ikk.kode: r.ikk.nama for r in results.ikk}
     for leaf in results.jajaran.leaves:
         if not tables or tables[-1]["kode"] != leaf.kode_ikk:
@@ -359,7 +363,7 @@ def _komponen(results: Results, tahun: int) -> list[dict]:
 
 # ---------------------------------------------------------------- Ringkasan Eksekutif and BAB IV
 
-def _ringkas(results: Results, nama: str, tahun: int) -> dict:
+def _ringkas(results: Results, nama: str, tahun: int) -> JRingkas:
     """The jajaran's budget and PNBP in one sentence each, beside the Kanwil's own DIPA sentence;
     `no_*`: their numbers in BAB IV's list (after the PK, the own DIPA and the own PNBP, if any)."""
     j = results.jajaran
@@ -383,7 +387,7 @@ def _ringkas(results: Results, nama: str, tahun: int) -> dict:
 
 # ---------------------------------------------------------------- the whole key
 
-def jajaran_context(results: Results, charts: dict[str, Figure] | None = None) -> dict:
+def jajaran_context(results: Results, charts: dict[str, Figure] | None = None) -> JajaranContext:
     """``{"jajaran": None}`` for a report without jajaran, else every jajaran table of the report."""
     j = results.jajaran
     if j is None:

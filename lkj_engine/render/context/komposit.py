@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Iterable
+from typing import Iterable, TypedDict
 
 from lkj_engine.compute.komposit import SUMBER_LAYANAN
 from lkj_engine.contract import formatting as fmt
@@ -11,6 +11,45 @@ from lkj_engine.model.workbook import Workbook
 from lkj_engine.render.context.cetak import sum_places
 from lkj_engine.render.context.common import amount, reason, sign, weight
 from lkj_engine.render.prose import Sentence
+
+
+class LayananBaris(TypedDict):
+    jenis: str
+    standar: str
+    diterima: str
+    terbit: str
+    ditolak: str
+    batal: str
+    sesuai_syarat: str
+    tepat_waktu: str
+
+
+class LayananTabel(TypedDict):
+    judul: str
+    rows: list[LayananBaris]
+
+
+class KomponenBaris(TypedDict):
+    kode: str
+    nama: str
+    data: str
+    nilai: str
+    bobot: str
+
+
+class KompositBlok(TypedDict):
+    """One composite node: its Layanan data, its components' table and the formula lines."""
+
+    judul: str
+    tabel_judul: str
+    layanan: list[LayananTabel]
+    rows: list[KomponenBaris]
+    rumus: list[str]
+
+
+class RasioTunggal(TypedDict):
+    kalimat: Sentence
+    rumus: str
 
 
 def formula_ratio(node: Node, places: int = fmt.PLACES) -> str:
@@ -57,14 +96,14 @@ def node_value(node: Node, places: int = fmt.PLACES) -> str:
     return fmt.number(node.nilai, places) if node.nilai is not None else fmt.NOT_COMPUTABLE
 
 
-def layanan_tables(wb: Workbook, children: Iterable[Node]) -> list[dict]:
+def layanan_tables(wb: Workbook, children: Iterable[Node]) -> list[LayananTabel]:
     """The Layanan rows behind components that take their figures from the Layanan sheet."""
     kelompok: list[str] = []
     for child in children:
         name, _ = SUMBER_LAYANAN.get(child.sumber, (None, None))
         if name and name not in kelompok:
             kelompok.append(name)
-    tables = []
+    tables: list[LayananTabel] = []
     for name in kelompok:
         rows = [
             {
@@ -85,11 +124,12 @@ def layanan_tables(wb: Workbook, children: Iterable[Node]) -> list[dict]:
     return tables
 
 
-def composite_blocks(r: IkkResult, wb: Workbook) -> list[dict]:
+def composite_blocks(r: IkkResult, wb: Workbook) -> list[KompositBlok]:
     """Step-by-step computation: one block per composite node (children first), then the index."""
-    blocks: list[dict] = []
+    blocks: list[KompositBlok] = []
 
-    def block(judul: str, tabel_judul: str, kode: str, children: list[Node], value, alasan) -> dict:
+    def block(judul: str, tabel_judul: str, kode: str, children: list[Node], value: Decimal | None,
+              alasan: str | None) -> KompositBlok:
         places = formula_places(children, value)
         lines = []
         for c in children:
@@ -129,7 +169,7 @@ def is_composite(r: IkkResult) -> bool:
     return bool(r.tree) and not (len(r.tree) == 1 and not r.tree[0].children and r.tree[0].bobot == 100)
 
 
-def single_ratio(r: IkkResult) -> dict:
+def single_ratio(r: IkkResult) -> RasioTunggal:
     """The one-line computation of an IKK whose Komponen sheet holds a single ratio."""
     if not r.tree or is_composite(r) or r.tree[0].jenis != "rasio":
         return {"kalimat": Sentence(), "rumus": ""}

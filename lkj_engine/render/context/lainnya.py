@@ -1,13 +1,54 @@
 """BAB III.D Capaian Lainnya: inovasi (also listed in the Ringkasan and BAB I), penghargaan, the `Data …` sheets."""
 from __future__ import annotations
 
+from typing import TypedDict
+
 from lkj_engine.model.workbook import Workbook
 from lkj_engine.render.context.cetak import punctuated
 from lkj_engine.render.context.common import Clerk
 from lkj_engine.render.prose import Sentence
 
 
-def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+class Inovasi(TypedDict):
+    nama: str
+    kepanjangan: str
+    uraian: str
+    label: str
+    butir: str  # the label with its list end, for the Ringkasan's and BAB I's bullets
+
+
+class Penghargaan(TypedDict):
+    tahun: str
+    penghargaan: str
+    pemberi: str
+    uraian: str
+
+
+class DataTabel(TypedDict):
+    judul: str
+    headers: list[str]
+    rows: list[list[str]]
+
+
+class LainnyaKosong(TypedDict):
+    inovasi: Sentence
+    penghargaan: Sentence
+    data_tabel: Sentence
+    e_performance: Sentence
+    e_monev: Sentence
+
+
+class LainnyaKeys(TypedDict):
+    inovasi: list[Inovasi]
+    penghargaan: list[Penghargaan]
+    data_tabel: list[DataTabel]
+
+
+class LainnyaContext(LainnyaKeys):
+    kosong: LainnyaKosong
+
+
+def inovasi_context(wb: Workbook, clerk: Clerk) -> list[Inovasi]:
     """The Inovasi rows: the table's cells, and each one as a punctuated bullet."""
     inovasi = [
         {"nama": clerk.text(x.nama, "Inovasi", "nama", x.row) or "",
@@ -23,7 +64,7 @@ def inovasi_context(wb: Workbook, clerk: Clerk) -> list[dict]:
     return inovasi
 
 
-def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[dict]:
+def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[Penghargaan]:
     """The Penghargaan rows as table cells; a blank cell prints \"-\"."""
     return [
         {"tahun": str(x.tahun) if x.tahun else "-",
@@ -34,7 +75,7 @@ def penghargaan_context(wb: Workbook, clerk: Clerk) -> list[dict]:
     ]
 
 
-def data_tables(wb: Workbook, clerk: Clerk) -> list[dict]:
+def data_tables(wb: Workbook, clerk: Clerk) -> list[DataTabel]:
     """The clerk's `Data …` sheets, rows padded to the widest row."""
     tables = []
     for t in wb.data_tables:
@@ -48,7 +89,7 @@ def data_tables(wb: Workbook, clerk: Clerk) -> list[dict]:
 
 
 
-def lainnya_context(wb: Workbook, clerk: Clerk) -> dict:
+def lainnya_context(wb: Workbook, clerk: Clerk) -> LainnyaContext:
     """BAB III.D's tables and the sentences for what the clerk left empty."""
     return {
         "inovasi": inovasi_context(wb, clerk),

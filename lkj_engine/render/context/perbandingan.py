@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING, TypedDict
 
 from lkj_engine.contract.profile import profile_for
 from lkj_engine.contract import formatting as fmt
@@ -12,7 +13,43 @@ from lkj_engine.render.context.cetak import measure_text, printed_change, ratio_
 from lkj_engine.render.context.common import difference, pct, reason, sign, trend
 from lkj_engine.render.prose import Sentence
 
+if TYPE_CHECKING:  # the IKK's own strings these comparisons reprint; `ikk` imports this module
+    from lkj_engine.render.context.ikk import IkkAngka
+
 BELUM = "belum diukur"
+
+
+class RiwayatBaris(TypedDict):
+    tahun: str
+    target: str
+    realisasi: str
+    capaian: str
+
+
+class Riwayat(TypedDict):
+    """b): the earlier years' table (this year last) and the sentence comparing the last two."""
+
+    rows: list[RiwayatBaris]
+    judul: str
+    kalimat: Sentence
+
+
+class JangkaMenengah(TypedDict):
+    rumus: str
+    kalimat: Sentence
+
+
+class NasionalBaris(TypedDict):
+    uraian: str
+    target: str
+    realisasi: str
+    capaian: str
+
+
+class StandarNasional(TypedDict):
+    rumus: str
+    tabel: list[NasionalBaris]
+    kalimat: Sentence
 
 
 def ratio_formula(name: str, acuan_nama: str, realisasi: Decimal, acuan: Decimal, hasil: Decimal,
@@ -39,11 +76,11 @@ def _belum_diukur(wb: Workbook, kode: str) -> set[int]:
     return {x.tahun for x in wb.riwayat if x.kode == kode and x.status == BELUM_DIUKUR}
 
 
-def riwayat_context(r: IkkResult, k: dict, wb: Workbook) -> dict:
+def riwayat_context(r: IkkResult, k: IkkAngka, wb: Workbook) -> Riwayat:
     """b): earlier years side by side; changes are differences of the printed values."""
     tahun, satuan, nama = wb.tahun, r.ikk.satuan, r.ikk.nama
     belum = _belum_diukur(wb, r.ikk.kode)
-    rows = []
+    rows: list[RiwayatBaris] = []
     for y in r.riwayat:
         if y.tahun in belum:
             rows.append({"tahun": str(y.tahun), "target": "-", "realisasi": BELUM, "capaian": "-"})
@@ -88,7 +125,7 @@ def renstra(tahun: int) -> str:
     return profile_for(tahun)[0].periode
 
 
-def jangka_menengah_context(r: IkkResult, k: dict, tahun: int) -> dict:
+def jangka_menengah_context(r: IkkResult, k: IkkAngka, tahun: int) -> JangkaMenengah:
     ikk = r.ikk
     if ikk.target_jm is None:
         return {"rumus": "", "kalimat": Sentence(
@@ -111,7 +148,7 @@ def jangka_menengah_context(r: IkkResult, k: dict, tahun: int) -> dict:
     return {"rumus": rumus, "kalimat": kalimat}
 
 
-def standar_nasional_context(r: IkkResult, k: dict, nama_satker: str) -> dict:
+def standar_nasional_context(r: IkkResult, k: IkkAngka, nama_satker: str) -> StandarNasional:
     ikk = r.ikk
     if ikk.standar_nasional is None:
         return {"rumus": "", "tabel": [], "kalimat": Sentence(
@@ -141,7 +178,7 @@ def standar_nasional_context(r: IkkResult, k: dict, nama_satker: str) -> dict:
     return {"rumus": rumus, "tabel": _tabel_nasional(r, k, nama_satker), "kalimat": Sentence(kalimat)}
 
 
-def _tabel_nasional(r: IkkResult, k: dict, nama_satker: str) -> list[dict]:
+def _tabel_nasional(r: IkkResult, k: IkkAngka, nama_satker: str) -> list[NasionalBaris]:
     """The national figure's own row (target, realisasi, capaian) beside the office's, when the national
     target is typed (seed 000, Tabel 3.14)."""
     ikk = r.ikk

@@ -7,14 +7,19 @@ the profile names but the report does not know is a bug in the profile and raise
 from __future__ import annotations
 
 from string import Formatter
-from typing import Any, Mapping
+from typing import Any, Mapping, TypedDict
 
 from lkj_engine.contract.profile import Profile, shipped_profiles
 from lkj_engine.render.context.cetak import punctuated
+from lkj_engine.render.context.identitas import IdentitasContext, SatkerTeks
 
 # [teks] entries that are list items (numbered by the template), not paragraphs.
 DAFTAR = ("fungsi", "tujuan_laporan", "aspek_butir", "sistematika", "misi", "tujuan", "nka_komponen")
 KANWIL = "_kanwil"  # suffix of an entry's variant for a Kanwil's report
+
+
+class TeksContext(TypedDict):
+    teks: dict[str, list[str]]  # by the profile's [teks] entry; its keys are data, not code
 
 
 class UnknownPlaceholder(KeyError):
@@ -35,7 +40,7 @@ def fill(text: str, values: Mapping[str, str]) -> str:
     return text.format_map(_Strict(values))
 
 
-def kedudukan(satker: dict, ditjen: str, provinsi: str) -> tuple[str, str]:
+def kedudukan(satker: SatkerTeks, ditjen: str, provinsi: str) -> tuple[str, str]:
     """(the office's place in the organisation, its kind) for the Tugas and Latar Belakang prose."""
     if satker["kanwil"]:
         return f"instansi vertikal {ditjen} di Provinsi {provinsi}", "instansi vertikal"
@@ -53,7 +58,7 @@ def table(profile: Profile, name: str) -> dict[str, Any]:
     return merged
 
 
-def values_for(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) -> dict[str, str]:
+def values_for(profile: Profile, identitas: IdentitasContext, nama_resmi: dict[str, str]) -> dict[str, str]:
     """Every placeholder's value for one report (`nama_resmi`: the ministry and the Pedoman in force)."""
     ditjen = table(profile, "teks").get("ditjen", "")
     satker = identitas["satker"]
@@ -74,7 +79,7 @@ def values_for(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) ->
     return values
 
 
-def teks_context(profile: Profile, identitas: dict, nama_resmi: dict[str, str]) -> dict:
+def teks_context(profile: Profile, identitas: IdentitasContext, nama_resmi: dict[str, str]) -> TeksContext:
     """``teks``: every boilerplate paragraph list of the profile, filled in and punctuated."""
     values = values_for(profile, identitas, nama_resmi)
     entries = table(profile, "teks")

@@ -1,26 +1,18 @@
 """BAB I PENDAHULUAN: latar belakang, tugas dan fungsi, struktur, SDM, wilayah, maksud, aspek, isu, sistematika."""
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.jajaran import pegawai_jajaran
 
 
 def bab1(b: Builder) -> None:
     b.h(1, "BAB I PENDAHULUAN")
     b.h(2, "A. Latar Belakang")
-
-    def latar() -> None:
-        b.paragraphs("teks.latar_belakang")
-
-    b.narasi_or("latar_belakang", latar)
+    b.narasi_or("latar_belakang", "teks.latar_belakang")
 
     b.h(2, "B. Tugas, Fungsi dan Struktur Organisasi")
     b.h(3, "1. Tugas dan Fungsi")
-
-    def tugas() -> None:
-        b.paragraphs("teks.tugas")
-
-    b.narasi_or("tugas_dan_fungsi", tugas)
+    b.narasi_or("tugas_dan_fungsi", "teks.tugas")
     # the statutory functions are not the clerk's paragraph: a Narasi "Tugas dan Fungsi" keeps them
     b.paragraphs("teks.fungsi_pengantar")
     b.numbered("teks.fungsi")
@@ -41,8 +33,8 @@ def bab1(b: Builder) -> None:
     b.tag("{%p else %}")
     b.caption("Tabel", 1, "{{ d.judul }}")
     b.table(["{{ d.dimensi }}", "Jumlah (orang)"], [10.0, 4.0],
-            [["{%tr for r in d.rows %}", ""], ["{{ r.kategori }}", "{{ r.jumlah }}"], ["{%tr endfor %}", ""],
-             ["Jumlah", "{{ d.total }}"]], aligns="lr", bold_rows={3}, shaded={3})
+            [*each("r in d.rows", ["{{ r.kategori }}", "{{ r.jumlah }}"]), ["Jumlah", "{{ d.total }}"]],
+            aligns="lr", bold_rows={3}, shaded={3})
     b.tag("{%p endif %}")
     b.tag("{%p endfor %}")
     b.tag("{%p else %}")
@@ -55,9 +47,7 @@ def bab1(b: Builder) -> None:
     b.tag("{%p elif not peta %}")
     b.sentence("kosong.sejarah")
     b.tag("{%p endif %}")
-    b.tag("{%p if peta %}")
-    b.figure("peta", 1, "Peta Wilayah Kerja {{ satker.nama }}")
-    b.tag("{%p endif %}")
+    b.optional_figure("peta", 1, "Peta Wilayah Kerja {{ satker.nama }}")
     b.figures("bab1", 1)
 
     b.h(2, "C. Maksud dan Tujuan")

@@ -1,20 +1,16 @@
 """BAB II PERENCANAAN KINERJA: Rencana Strategis, risk register, Perjanjian Kinerja and its budget."""
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.kegiatan import kegiatan_table
 
 
 def bab2(b: Builder) -> None:
     b.h(1, "BAB II PERENCANAAN KINERJA")
     b.h(2, "A. Rencana Strategis")
-
-    def renstra() -> None:
-        b.paragraphs("teks.renstra")
-
     # A Narasi "Rencana Strategis" replaces the office's paragraph only: the ministry's visi, misi, tujuan
     # and values stay, so "Tujuan tersebut diturunkan..." below always has the tujuan to point at.
-    b.narasi_or("rencana_strategis", renstra)
+    b.narasi_or("rencana_strategis", "teks.renstra")
     b.paragraphs("teks.visi")
     b.numbered("teks.misi")
     b.paragraphs("teks.tujuan_pengantar")
@@ -38,13 +34,9 @@ def bab2(b: Builder) -> None:
     b.caption("Tabel", 2, "Manajemen Risiko {{ satker.nama }} Tahun {{ tahun }}")
     b.table(["No", "Indikasi Risiko", "Perlakuan Risiko", "Penanggung Jawab", "Indikator Keberhasilan"],
             [1.0, 4.2, 4.2, 2.8, 3.3],
-            [["{%tr for g in risiko_register %}", "", "", "", ""],
-             ["{{ g.ikk }}", "", "", "", ""],
-             ["{%tr for r in g.rows %}", "", "", "", ""],
-             ["{{ r.no }}", "{{ r.indikasi }}", "{{ r.perlakuan }}", "{{ r.penanggung_jawab }}",
-              "{{ r.indikator_keberhasilan }}"],
-             ["{%tr endfor %}", "", "", "", ""],
-             ["{%tr endfor %}", "", "", "", ""]],
+            each("g in risiko_register", ["{{ g.ikk }}", "", "", "", ""],
+                 *each("r in g.rows", ["{{ r.no }}", "{{ r.indikasi }}", "{{ r.perlakuan }}",
+                                       "{{ r.penanggung_jawab }}", "{{ r.indikator_keberhasilan }}"])),
             aligns="cllll", merges={1: [(0, 4)]}, shaded={1}, bold_rows={1}, keep={1})
     b.tag("{%p else %}")
     b.sentence("kosong.risiko")
@@ -57,9 +49,8 @@ def bab2(b: Builder) -> None:
         "dengan target kinerja sebagai berikut:")
     b.caption("Tabel", 2, "Perjanjian Kinerja {{ satker.nama }} Tahun {{ tahun }}")
     b.table(["Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target"], [5.0, 7.5, 3.0],
-            [["{%tr for s in sasaran %}", "", ""], ["{%tr for k in s.ikk %}", "", ""],
-             ["{% vm %}{{ s.no }}. {{ s.nama }}", "{{ k.nama }}", "{{ k.target }}"],
-             ["{%tr endfor %}", "", ""], ["{%tr endfor %}", "", ""]],
+            each("s in sasaran", *each("k in s.ikk", ["{% vm %}{{ s.no }}. {{ s.nama }}", "{{ k.nama }}",
+                                                       "{{ k.target }}"])),
             numbers=True, aligns="llr")
     b.tag("{%p if anggaran.ada %}")
     b.p("Pencapaian target tersebut didukung anggaran DIPA Tahun Anggaran {{ tahun }} sebagai berikut:")

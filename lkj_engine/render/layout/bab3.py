@@ -5,7 +5,7 @@ from __future__ import annotations
 from lkj_engine.render.layout.bab3_anggaran import capaian_kinerja_anggaran, realisasi_anggaran
 from lkj_engine.render.layout.bab3_ikk import ikk_analysis
 from lkj_engine.render.layout.bab3_lainnya import capaian_lainnya
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.jajaran import capaian_jajaran
 
 
@@ -25,12 +25,10 @@ def capaian_kinerja(b: Builder) -> None:
     b.caption("Tabel", 3, "Capaian Perjanjian Kinerja {{ satker.nama }} Tahun {{ tahun }}")
     b.table(["Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian"],
             [3.3, 4.3, 3.0, 3.0, 1.9],
-            [["{%tr for s in sasaran %}", "", "", "", ""], ["{%tr for k in s.ikk %}", "", "", "", ""],
-             ["{% vm %}{{ s.no }}. {{ s.nama }}", "{{ k.nama }}", "{{ k.target }}", "{{ k.realisasi }}",
-              "{{ k.capaian }}"],
-             ["{%tr endfor %}", "", "", "", ""],
-             ["Rata-rata capaian Sasaran Kegiatan {{ s.no }}", "", "", "", "{{ s.rata }}"],
-             ["{%tr endfor %}", "", "", "", ""],
+            [*each("s in sasaran",
+                   *each("k in s.ikk", ["{% vm %}{{ s.no }}. {{ s.nama }}", "{{ k.nama }}", "{{ k.target }}",
+                                        "{{ k.realisasi }}", "{{ k.capaian }}"]),
+                   ["Rata-rata capaian Sasaran Kegiatan {{ s.no }}", "", "", "", "{{ s.rata }}"]),
              ["Rata-rata capaian kinerja", "", "", "", "{{ rata_capaian }}"],
              ["Anggaran{% if jajaran %} DIPA Kantor Wilayah (tanpa Kantor Imigrasi){% endif %} (pagu, realisasi, "
               "persentase realisasi)", "", "{{ anggaran.total.pagu }}",
@@ -44,12 +42,9 @@ def capaian_kinerja(b: Builder) -> None:
     b.tag("{%p endfor %}")
     b.tag("{%p endif %}")
     b.sentence("rata_kalimat")
-    b.tag("{%p if grafik.ikk_target_realisasi %}")
-    b.figure("grafik.ikk_target_realisasi", 3, "Target dan Realisasi Indikator Kinerja Kegiatan Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
-    b.tag("{%p if grafik.ikk_capaian %}")
-    b.figure("grafik.ikk_capaian", 3, "Capaian Indikator Kinerja Kegiatan Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
+    b.optional_figure("grafik.ikk_target_realisasi", 3,
+                      "Target dan Realisasi Indikator Kinerja Kegiatan Tahun {{ tahun }}")
+    b.optional_figure("grafik.ikk_capaian", 3, "Capaian Indikator Kinerja Kegiatan Tahun {{ tahun }}")
 
     capaian_jajaran(b)
 

@@ -3,7 +3,7 @@
 kegagalan and solutions, f) efisiensi sumber daya, g) program penunjang, h) manajemen risiko."""
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 
 
 def _uraian(b: Builder, key: str) -> None:
@@ -48,17 +48,13 @@ def ikk_analysis(b: Builder) -> None:
     b.caption("Tabel", 3, "{{ t.judul }}")
     b.table(["Jenis Layanan", "Standar Waktu", "Diterima", "Terbit", "Ditolak", "Batal Sistem",
              "Sesuai Syarat", "Tepat Waktu"], [3.6, 1.7, 1.7, 1.7, 1.6, 1.7, 1.7, 1.8],
-            [["{%tr for r in t.rows %}", "", "", "", "", "", "", ""],
-             ["{{ r.jenis }}", "{{ r.standar }}", "{{ r.diterima }}", "{{ r.terbit }}", "{{ r.ditolak }}",
-              "{{ r.batal }}", "{{ r.sesuai_syarat }}", "{{ r.tepat_waktu }}"],
-             ["{%tr endfor %}", "", "", "", "", "", "", ""]],
+            each("r in t.rows", ["{{ r.jenis }}", "{{ r.standar }}", "{{ r.diterima }}", "{{ r.terbit }}",
+                                 "{{ r.ditolak }}", "{{ r.batal }}", "{{ r.sesuai_syarat }}", "{{ r.tepat_waktu }}"]),
             aligns="lcrrrrrr")
     b.tag("{%p endfor %}")
     b.caption("Tabel", 3, "{{ bl.tabel_judul }}")
     b.table(["Kode", "Komponen", "Data", "Nilai", "Bobot"], [2.0, 5.1, 5.0, 1.9, 1.5],
-            [["{%tr for r in bl.rows %}", "", "", "", ""],
-             ["{{ r.kode }}", "{{ r.nama }}", "{{ r.data }}", "{{ r.nilai }}", "{{ r.bobot }}"],
-             ["{%tr endfor %}", "", "", "", ""]],
+            each("r in bl.rows", ["{{ r.kode }}", "{{ r.nama }}", "{{ r.data }}", "{{ r.nilai }}", "{{ r.bobot }}"]),
             aligns="cllrr")
     b.tag("{%p for f in bl.rumus %}")
     b.p("{{ f }}", "Rumus")
@@ -83,9 +79,7 @@ def ikk_analysis(b: Builder) -> None:
     b.tag("{%p if k.riwayat.rows %}")
     b.caption("Tabel", 3, "{{ k.riwayat.judul }}")
     b.table(["Tahun", "Target", "Realisasi", "Capaian"], [2.5, 4.3, 4.3, 4.4],
-            [["{%tr for r in k.riwayat.rows %}", "", "", ""],
-             ["{{ r.tahun }}", "{{ r.target }}", "{{ r.realisasi }}", "{{ r.capaian }}"],
-             ["{%tr endfor %}", "", "", ""]],
+            each("r in k.riwayat.rows", ["{{ r.tahun }}", "{{ r.target }}", "{{ r.realisasi }}", "{{ r.capaian }}"]),
             aligns="crrr")
     b.tag("{%p endif %}")
     b.sentence("k.riwayat.kalimat")
@@ -102,9 +96,8 @@ def ikk_analysis(b: Builder) -> None:
     b.tag("{%p if k.standar_nasional.tabel %}")
     b.caption("Tabel", 3, "Perbandingan Realisasi {{ k.nama }} dengan Standar Nasional")
     b.table(["Uraian", "Target", "Realisasi", "Capaian"], [5.5, 3.3, 3.3, 3.4],
-            [["{%tr for r in k.standar_nasional.tabel %}", "", "", ""],
-             ["{{ r.uraian }}", "{{ r.target }}", "{{ r.realisasi }}", "{{ r.capaian }}"],
-             ["{%tr endfor %}", "", "", ""]],
+            each("r in k.standar_nasional.tabel",
+                 ["{{ r.uraian }}", "{{ r.target }}", "{{ r.realisasi }}", "{{ r.capaian }}"]),
             aligns="lrrr")
     b.tag("{%p endif %}")
     b.tag("{%p if k.standar_nasional.rumus %}")
@@ -129,10 +122,8 @@ def ikk_analysis(b: Builder) -> None:
     b.caption("Tabel", 3, "Realisasi Manajemen Risiko {{ k.nama }}")
     b.table(["No", "Indikasi Risiko", "Jumlah Kejadian", "Perlakuan Risiko", "Realisasi Perlakuan",
              "Keterangan"], [0.9, 3.5, 1.9, 3.3, 3.3, 2.6],
-            [["{%tr for r in k.risiko %}", "", "", "", "", ""],
-             ["{{ r.no }}", "{{ r.indikasi }}", "{{ r.kejadian }}", "{{ r.perlakuan }}",
-              "{{ r.realisasi_perlakuan }}", "{{ r.keterangan }}"],
-             ["{%tr endfor %}", "", "", "", "", ""]],
+            each("r in k.risiko", ["{{ r.no }}", "{{ r.indikasi }}", "{{ r.kejadian }}", "{{ r.perlakuan }}",
+                                   "{{ r.realisasi_perlakuan }}", "{{ r.keterangan }}"]),
             aligns="clrlll")
     b.tag("{%p elif not k.uraian_risiko %}")
     b.sentence("k.risiko_kosong")

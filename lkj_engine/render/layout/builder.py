@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import Callable
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -19,6 +20,15 @@ from lkj_engine.render.layout.ooxml import (
     HEADER_FILL, MARGIN_B, MARGIN_L, MARGIN_R, MARGIN_T, PAGE_H, PAGE_W, SUBTOTAL_FILL, ZIP_TIME, el,
     row_flags, shade, add_field)
 from lkj_engine.render.layout.styles import setup_settings, setup_styles
+
+
+def each(loop: str, *rows: list[str]) -> list[list[str]]:
+    """Template rows repeated by ``{%tr for <loop> %}``: `rows` between the loop's two control rows.
+
+    Loops nest: ``each("s in sasaran", *each("k in s.ikk", row), total)``.
+    """
+    blank = [""] * (len(rows[0]) - 1)
+    return [["{%tr for " + loop + " %}", *blank], *rows, ["{%tr endfor %}", *blank]]
 
 
 class Builder:
@@ -60,12 +70,16 @@ class Builder:
     def bullet(self, text: str):
         return self.p(text, "List Bullet")
 
-    def narasi_or(self, key: str, default) -> None:
-        """The clerk's Narasi text for `key` when given, else the template's default prose."""
+    def narasi_or(self, key: str, default: Callable[[], None] | str) -> None:
+        """The clerk's Narasi text for `key` when given, else the default prose: the profile's paragraphs
+        a ``teks.…`` expression names, or what the `default` function writes."""
         self.tag(f"{{%p if narasi.{key} %}}")
         self.p(f"{{{{p narasi.{key} }}}}")
         self.tag("{%p else %}")
-        default()
+        if isinstance(default, str):
+            self.paragraphs(default)
+        else:
+            default()
         self.tag("{%p endif %}")
 
     def caption(self, label: str, chapter: int, title: str):
@@ -80,6 +94,12 @@ class Builder:
     def figure(self, image_expr: str, chapter: int, title: str):
         self.p(f"{{{{ {image_expr} }}}}", "Gambar")
         self.caption("Gambar", chapter, title)
+
+    def optional_figure(self, image_expr: str, chapter: int, title: str) -> None:
+        """A figure with its caption when the context has its image (a chart not drawn, a picture not given)."""
+        self.tag(f"{{%p if {image_expr} %}}")
+        self.figure(image_expr, chapter, title)
+        self.tag("{%p endif %}")
 
     def figures(self, key: str, chapter: int):
         """The clerk's pictures (Gambar sheet) for one place of the report."""

@@ -29,11 +29,7 @@ def cover(b: Builder) -> None:
 
 def kata_pengantar(b: Builder) -> None:
     b.h(1, "KATA PENGANTAR")
-
-    def default() -> None:
-        b.paragraphs("teks.kata_pengantar")
-
-    b.narasi_or("kata_pengantar", default)
+    b.narasi_or("kata_pengantar", "teks.kata_pengantar")
     b.p()
     b.p("{{ satker.tempat_tanggal }}", "Tanda Tangan")
     b.p("{{ satker.jabatan_kepala }},", "Tanda Tangan")

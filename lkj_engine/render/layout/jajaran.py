@@ -12,7 +12,7 @@ when the context gives it (the table prints a "-").
 """
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.ooxml import el
 
 LANDSCAPE_START = "_lkjip_lanskap_mulai"
@@ -58,18 +58,33 @@ def together(rows: int) -> set[int]:
     return set(range(rows - 1))
 
 
+def total_table(b: Builder, headers: list[str], widths: list[float], loop: str, row: list[str],
+                total: list[str], **options: object):
+    """One row per item of `loop`, then the JUMLAH row (bold, shaded); the short table moves whole."""
+    return b.table(headers, widths, [*each(loop, row), total], bold_rows={3}, shaded={3}, keep=together(4),
+                   **options)
+
+
+def grouped_table(b: Builder, headers: list[str], widths: list[float], groups: str, title: str, lines: str,
+                  row: list[str], total: list[str]) -> None:
+    """Per group of `groups`: its title row across the table, one row per item of `lines` (indented),
+    its JUMLAH; each group stays together (`GROUP`)."""
+    title_row = [title] + [""] * (len(headers) - 1)
+    b.table(headers, widths, each(groups, title_row, *each(lines, row), total),
+            aligns="l" + "r" * (len(headers) - 1), merges={1: [(0, len(headers) - 1)]}, shaded={1, 5},
+            bold_rows={1, 5}, keep=GROUP, indent={3: [0]})
+
+
 # ---------------------------------------------------------------- BAB I
 
 def pegawai_jajaran(b: Builder) -> None:
     b.tag("{%p if jajaran %}")
     b.sentence("jajaran.pegawai.kalimat")
     b.caption("Tabel", 1, "Jumlah Pegawai per Satuan Kerja di Jajaran {{ jajaran.nama }} Tahun {{ tahun }}")
-    b.table(["No", "Satuan Kerja", "Jumlah Pegawai (orang)", "Porsi (%)"], [1.2, 8.3, 3.3, 2.7],
-            [["{%tr for r in jajaran.pegawai.rows %}", "", "", ""],
-             ["{{ r.no }}", "{{ r.satker }}", "{{ r.jumlah }}", "{{ r.porsi }}"],
-             ["{%tr endfor %}", "", "", ""],
-             ["Jumlah Jajaran", "", "{{ jajaran.pegawai.jumlah }}", "{{ jajaran.pegawai.porsi }}"]],
-            aligns="clrr", merges={3: [(0, 1)]}, bold_rows={3}, shaded={3}, keep=together(4))
+    total_table(b, ["No", "Satuan Kerja", "Jumlah Pegawai (orang)", "Porsi (%)"], [1.2, 8.3, 3.3, 2.7],
+                "r in jajaran.pegawai.rows", ["{{ r.no }}", "{{ r.satker }}", "{{ r.jumlah }}", "{{ r.porsi }}"],
+                ["Jumlah Jajaran", "", "{{ jajaran.pegawai.jumlah }}", "{{ jajaran.pegawai.porsi }}"],
+                aligns="clrr", merges={3: [(0, 1)]})
     note(b, "jajaran.pegawai.keterangan")
     b.tag("{%p endif %}")
 
@@ -85,24 +100,21 @@ def capaian_jajaran(b: Builder) -> None:
         "disajikan pada tabel berikut, sehingga terlihat satuan kerja yang menahan capaian wilayah.")
     b.caption("Tabel", 3, "Capaian Indikator Kinerja Kegiatan per Satuan Kerja di Jajaran {{ jajaran.nama }} "
                           "Tahun {{ tahun }}")
-    table = b.table(
-        ["Indikator Kinerja Kegiatan", "Wilayah", "{%tc for n in jajaran.capaian.kolom %}", "{{ n }}",
-         "{%tc endfor %}"], [5.5, 2.5, 2.5, 2.5, 2.5],
-        [["{%tr for r in jajaran.capaian.rows %}", "", "", "", ""],
-         ["{{ r.nama }}", "{{ r.regional }}", "{%tc for v in r.nilai %}", "{{ v }}", "{%tc endfor %}"],
-         ["{%tr endfor %}", "", "", "", ""],
-         ["Rata-rata capaian kinerja", "{{ jajaran.capaian.rata_regional }}", "{%tc for v in jajaran.capaian.rata %}",
-          "{{ v }}", "{%tc endfor %}"]],
-        aligns="lrrrr", bold_rows={3}, shaded={3}, keep=together(4))
+    table = total_table(
+        b, ["Indikator Kinerja Kegiatan", "Wilayah", "{%tc for n in jajaran.capaian.kolom %}", "{{ n }}",
+            "{%tc endfor %}"], [5.5, 2.5, 2.5, 2.5, 2.5],
+        "r in jajaran.capaian.rows",
+        ["{{ r.nama }}", "{{ r.regional }}", "{%tc for v in r.nilai %}", "{{ v }}", "{%tc endfor %}"],
+        ["Rata-rata capaian kinerja", "{{ jajaran.capaian.rata_regional }}", "{%tc for v in jajaran.capaian.rata %}",
+         "{{ v }}", "{%tc endfor %}"],
+        aligns="lrrrr")
     _mark_fit(table)
     note(b, "jajaran.capaian.keterangan")
     b.tag("{%p if jajaran.capaian.lanskap %}")
     landscape(b, LANDSCAPE_END)
     b.tag("{%p endif %}")
     b.sentences("jajaran.capaian.kalimat")
-    b.tag("{%p if jajaran.capaian.grafik %}")
-    b.figure("jajaran.capaian.grafik", 3, "Capaian Kinerja per Satuan Kerja di Jajaran Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
+    b.optional_figure("jajaran.capaian.grafik", 3, "Capaian Kinerja per Satuan Kerja di Jajaran Tahun {{ tahun }}")
     b.tag("{%p endif %}")
 
 
@@ -115,30 +127,22 @@ def anggaran_jajaran(b: Builder) -> None:
         "kerja di jajaran, yaitu Kantor Wilayah dan {{ jajaran.kanim }} Kantor Imigrasi di bawahnya.")
     b.caption("Tabel", 3, "Realisasi Anggaran Jajaran {{ jajaran.nama }} (DIPA Kantor Wilayah dan Kantor Imigrasi) "
                           "Tahun {{ tahun }}")
-    b.table(["Satuan Kerja", "Pagu", "Realisasi", "%", "Porsi Pagu Jajaran"], [5.2, 3.3, 3.3, 1.7, 2.0],
-            [["{%tr for r in jajaran.anggaran.rows %}", "", "", "", ""],
-             ["{{ r.satker }}", "{{ r.pagu }}", "{{ r.realisasi }}", "{{ r.persen }}", "{{ r.porsi }}"],
-             ["{%tr endfor %}", "", "", "", ""],
-             ["Jumlah Jajaran", "{{ jajaran.anggaran.jumlah.pagu }}", "{{ jajaran.anggaran.jumlah.realisasi }}",
-              "{{ jajaran.anggaran.jumlah.persen }}", "{{ jajaran.anggaran.jumlah.porsi }}"]],
-            aligns="lrrrr", bold_rows={3}, shaded={3}, keep=together(4))
+    total_table(b, ["Satuan Kerja", "Pagu", "Realisasi", "%", "Porsi Pagu Jajaran"], [5.2, 3.3, 3.3, 1.7, 2.0],
+                "r in jajaran.anggaran.rows",
+                ["{{ r.satker }}", "{{ r.pagu }}", "{{ r.realisasi }}", "{{ r.persen }}", "{{ r.porsi }}"],
+                ["Jumlah Jajaran", "{{ jajaran.anggaran.jumlah.pagu }}", "{{ jajaran.anggaran.jumlah.realisasi }}",
+                 "{{ jajaran.anggaran.jumlah.persen }}", "{{ jajaran.anggaran.jumlah.porsi }}"],
+                aligns="lrrrr")
     b.sentences("jajaran.anggaran.kalimat")
-    b.tag("{%p if jajaran.anggaran.grafik %}")
-    b.figure("jajaran.anggaran.grafik", 3, "Pagu dan Realisasi Anggaran per Satuan Kerja di Jajaran Tahun {{ tahun }}")
-    b.tag("{%p endif %}")
+    b.optional_figure("jajaran.anggaran.grafik", 3,
+                      "Pagu dan Realisasi Anggaran per Satuan Kerja di Jajaran Tahun {{ tahun }}")
 
     b.tag("{%p if jajaran.belanja.ada %}")
     b.caption("Tabel", 3, "Realisasi Anggaran Jajaran menurut Jenis Belanja per Satuan Kerja Tahun {{ tahun }}")
-    b.table(["Jenis Belanja", "Pagu", "Realisasi", "%"], [6.5, 3.6, 3.6, 1.8],
-            [["{%tr for g in jajaran.belanja.kelompok %}", "", "", ""],
-             ["{{ g.judul }}", "", "", ""],
-             ["{%tr for x in g.lines %}", "", "", ""],
-             ["{{ x.label }}", "{{ x.pagu }}", "{{ x.realisasi }}", "{{ x.persen }}"],
-             ["{%tr endfor %}", "", "", ""],
-             ["{{ g.jumlah.label }}", "{{ g.jumlah.pagu }}", "{{ g.jumlah.realisasi }}", "{{ g.jumlah.persen }}"],
-             ["{%tr endfor %}", "", "", ""]],
-            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
-            indent={3: [0]})
+    grouped_table(b, ["Jenis Belanja", "Pagu", "Realisasi", "%"], [6.5, 3.6, 3.6, 1.8],
+                  "g in jajaran.belanja.kelompok", "{{ g.judul }}", "x in g.lines",
+                  ["{{ x.label }}", "{{ x.pagu }}", "{{ x.realisasi }}", "{{ x.persen }}"],
+                  ["{{ g.jumlah.label }}", "{{ g.jumlah.pagu }}", "{{ g.jumlah.realisasi }}", "{{ g.jumlah.persen }}"])
     b.sentences("jajaran.belanja.kalimat")
     b.tag("{%p endif %}")
 
@@ -150,13 +154,10 @@ def anggaran_jajaran(b: Builder) -> None:
               "Pertumbuhan Realisasi"]
     cells = ["{{ r.nilai[%d] }}" % i for i in range(7)]
     jumlah = ["{{ jajaran.pnbp.jumlah[%d] }}" % i for i in range(7)]
-    table = b.table(header, [4.6, 3.2, 3.4, 1.9, 3.2, 3.4, 1.9, 2.6],
-                    [["{%tr for r in jajaran.pnbp.rows %}"] + [""] * 7,
-                     ["{{ r.satker }}", *cells],
-                     ["{%tr endfor %}"] + [""] * 7,
-                     ["Jumlah Jajaran", *jumlah]],
-                    header_rows=[header, ["", "Target", "Realisasi", "%", "Target", "Realisasi", "%", ""]],
-                    aligns="lrrrrrrr", bold_rows={3}, shaded={3}, keep=together(4))
+    table = total_table(b, header, [4.6, 3.2, 3.4, 1.9, 3.2, 3.4, 1.9, 2.6],
+                        "r in jajaran.pnbp.rows", ["{{ r.satker }}", *cells], ["Jumlah Jajaran", *jumlah],
+                        header_rows=[header, ["", "Target", "Realisasi", "%", "Target", "Realisasi", "%", ""]],
+                        aligns="lrrrrrrr")
     _merge_header(table, [(0, 1, 0, 3), (0, 4, 0, 6), (0, 0, 1, 0), (0, 7, 1, 7)])
     note(b, "jajaran.pnbp.keterangan")
     b.sentences("jajaran.pnbp.kalimat")
@@ -173,14 +174,12 @@ def nka_jajaran(b: Builder) -> None:
     b.p("Nilai Kinerja Anggaran setiap satuan kerja di jajaran {{ jajaran.nama }} tahun {{ tahun }} dan rata-ratanya "
         "adalah sebagai berikut.")
     b.caption("Tabel", 3, "Nilai Kinerja Anggaran per Satuan Kerja di Jajaran {{ jajaran.nama }} Tahun {{ tahun }}")
-    b.table(["Satuan Kerja", "Nilai Kinerja Perencanaan", "Nilai Kinerja Pelaksanaan", "Nilai Kinerja Anggaran"],
-            [5.5, 3.3, 3.3, 3.4],
-            [["{%tr for r in jajaran.nka.rows %}", "", "", ""],
-             ["{{ r.satker }}", "{{ r.perencanaan }}", "{{ r.pelaksanaan }}", "{{ r.nka }}"],
-             ["{%tr endfor %}", "", "", ""],
-             ["Rata-rata Jajaran", "{{ jajaran.nka.rata.perencanaan }}", "{{ jajaran.nka.rata.pelaksanaan }}",
-              "{{ jajaran.nka.rata.nka }}"]],
-            aligns="lrrr", bold_rows={3}, shaded={3}, keep=together(4))
+    total_table(b, ["Satuan Kerja", "Nilai Kinerja Perencanaan", "Nilai Kinerja Pelaksanaan",
+                    "Nilai Kinerja Anggaran"], [5.5, 3.3, 3.3, 3.4], "r in jajaran.nka.rows",
+                ["{{ r.satker }}", "{{ r.perencanaan }}", "{{ r.pelaksanaan }}", "{{ r.nka }}"],
+                ["Rata-rata Jajaran", "{{ jajaran.nka.rata.perencanaan }}", "{{ jajaran.nka.rata.pelaksanaan }}",
+                 "{{ jajaran.nka.rata.nka }}"],
+                aligns="lrrr")
     b.sentences("jajaran.nka.kalimat")
     b.tag("{%p endif %}")
     b.tag("{%p endif %}")
@@ -195,32 +194,26 @@ def data_jajaran(b: Builder) -> None:
         "disajikan pada tabel-tabel berikut; baris Jumlah adalah angka yang dipakai dalam perhitungan indeks wilayah.")
     b.tag("{%p for g in jajaran.layanan %}")
     b.caption("Tabel", 3, "Data Layanan {{ g.kelompok }} per Satuan Kerja Tahun {{ tahun }}")
-    b.table(["Satuan Kerja", "Diterima", "Diselesaikan (terbit, ditolak, batal)", "Sesuai Persyaratan",
-             "Tepat Waktu", "% Selesai", "% Tepat Waktu"],
-            [3.3, 2.1, 2.4, 2.3, 2.0, 1.7, 1.7],
-            [["{%tr for r in g.rows %}", "", "", "", "", "", ""],
-             ["{{ r.satker }}", "{{ r.diterima }}", "{{ r.selesai }}", "{{ r.sesuai_syarat }}", "{{ r.tepat_waktu }}",
-              "{{ r.d1 }}", "{{ r.d2 }}"],
-             ["{%tr endfor %}", "", "", "", "", "", ""],
-             ["{{ g.jumlah.satker }}", "{{ g.jumlah.diterima }}", "{{ g.jumlah.selesai }}",
-              "{{ g.jumlah.sesuai_syarat }}", "{{ g.jumlah.tepat_waktu }}", "{{ g.jumlah.d1 }}", "{{ g.jumlah.d2 }}"]],
-            aligns="lrrrrrr", bold_rows={3}, shaded={3}, keep=together(4))
+    total_table(b, ["Satuan Kerja", "Diterima", "Diselesaikan (terbit, ditolak, batal)", "Sesuai Persyaratan",
+                    "Tepat Waktu", "% Selesai", "% Tepat Waktu"],
+                [3.3, 2.1, 2.4, 2.3, 2.0, 1.7, 1.7], "r in g.rows",
+                ["{{ r.satker }}", "{{ r.diterima }}", "{{ r.selesai }}", "{{ r.sesuai_syarat }}",
+                 "{{ r.tepat_waktu }}", "{{ r.d1 }}", "{{ r.d2 }}"],
+                ["{{ g.jumlah.satker }}", "{{ g.jumlah.diterima }}", "{{ g.jumlah.selesai }}",
+                 "{{ g.jumlah.sesuai_syarat }}", "{{ g.jumlah.tepat_waktu }}", "{{ g.jumlah.d1 }}",
+                 "{{ g.jumlah.d2 }}"],
+                aligns="lrrrrrr")
     b.p("Keterangan: Diselesaikan = terbit + ditolak + batal sistem; Sesuai Persyaratan = permohonan yang "
         "diterima dan memenuhi persyaratan; Tepat Waktu = diselesaikan dalam standar waktu layanan.", "Catatan")
     b.sentences("g.kalimat")
     b.tag("{%p endfor %}")
     b.tag("{%p for t in jajaran.komponen %}")
     b.caption("Tabel", 3, "{{ t.judul }}")
-    b.table(["Satuan Kerja", "Pembilang", "Penyebut", "Pembilang ÷ Penyebut"], [6.5, 3.2, 3.2, 2.6],
-            [["{%tr for leaf in t.leaves %}", "", "", ""],
-             ["{{ leaf.judul }}", "", "", ""],
-             ["{%tr for r in leaf.rows %}", "", "", ""],
-             ["{{ r.satker }}", "{{ r.pembilang }}", "{{ r.penyebut }}", "{{ r.rasio }}"],
-             ["{%tr endfor %}", "", "", ""],
-             ["Jumlah Jajaran", "{{ leaf.jumlah.pembilang }}", "{{ leaf.jumlah.penyebut }}", "{{ leaf.jumlah.rasio }}"],
-             ["{%tr endfor %}", "", "", ""]],
-            aligns="lrrr", merges={1: [(0, 3)]}, shaded={1, 5}, bold_rows={1, 5}, keep=GROUP,
-            indent={3: [0]})
+    grouped_table(b, ["Satuan Kerja", "Pembilang", "Penyebut", "Pembilang ÷ Penyebut"], [6.5, 3.2, 3.2, 2.6],
+                  "leaf in t.leaves", "{{ leaf.judul }}", "r in leaf.rows",
+                  ["{{ r.satker }}", "{{ r.pembilang }}", "{{ r.penyebut }}", "{{ r.rasio }}"],
+                  ["Jumlah Jajaran", "{{ leaf.jumlah.pembilang }}", "{{ leaf.jumlah.penyebut }}",
+                   "{{ leaf.jumlah.rasio }}"])
     note(b, "t.keterangan")
     b.sentences("t.kalimat")
     b.tag("{%p endfor %}")
