@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import types
 import typing
-from pathlib import Path
 from typing import Any, Callable, Iterator, get_args, get_origin, get_type_hints, is_typeddict
 
 import pytest
