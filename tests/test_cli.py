@@ -24,13 +24,29 @@ from lkj_engine.jobs.pipeline import lock_files, report_name
 GENERATE = ROOT / "generate.py"
 
 
-def run(args: list[str], cwd: Path, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    """`python generate.py ARGS` in `cwd`; never a traceback, whatever the outcome."""
+def start(args: list[str], cwd: Path, env: dict | None = None) -> subprocess.Popen:
+    """`python generate.py ARGS` in `cwd`, started (for a test that signals it while it runs)."""
     base = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "PYTHONWARNINGS")}
-    done = subprocess.run([sys.executable, str(GENERATE), *args], cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", env=env or base, timeout=timeout)
+    return subprocess.Popen([sys.executable, str(GENERATE), *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace", env=env or base)
+
+
+def finish(proc: subprocess.Popen, timeout: int = 600) -> subprocess.CompletedProcess:
+    """Wait for a started command; never a traceback, whatever the outcome."""
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        stdout, stderr = proc.communicate()
+        raise AssertionError(f"generate.py did not end in {timeout} s: {stdout}{stderr}") from None
+    done = subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
     assert "Traceback" not in done.stdout + done.stderr, done.stdout + done.stderr
     return done
+
+
+def run(args: list[str], cwd: Path, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    """`python generate.py ARGS` in `cwd` to its end; never a traceback, whatever the outcome."""
+    return finish(start(args, cwd, env), timeout)
 
 
 def output(done: subprocess.CompletedProcess) -> str:

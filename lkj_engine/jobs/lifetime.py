@@ -134,11 +134,11 @@ def pid_alive(pid: int) -> bool:
 
 
 def run_token() -> str:
-    """A run's id in temporary names: random, then ``p<pid>`` so a later run knows whose they are."""
-    return f"{secrets.token_hex(3)}p{os.getpid()}"
+    """A run's id in temporary names: random, then ``p<pid>-`` so a later run knows whose they are."""
+    return f"{secrets.token_hex(3)}p{os.getpid()}-"
 
 
-_OWNER = re.compile(r"\.[0-9a-f]{6}p(\d+)[0-9a-f]*\.")
+_OWNER = re.compile(r"\.[0-9a-f]{6}p(\d+)-")
 _PROFILE_OWNER = re.compile(r"^lkjip_lo_(\d+)_")
 
 
