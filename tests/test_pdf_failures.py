@@ -112,6 +112,7 @@ def test_hung_libreoffice_is_killed_after_batas_pdf_and_named(tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [example_report_name()]
     text = output(done)
     assert example_report_name().replace(".docx", ".pdf") in text and "2 detik" in text and "dihentikan" in text
+    assert "PDF tidak dibuat untuk 1 laporan" in text  # in the summary, beside the totals
     assert not alive(int(pidfile.read_text().split()[0]))
     assert profiles(tmp) == []
 

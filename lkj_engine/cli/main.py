@@ -3,7 +3,7 @@
 Four commands share one entry point; the default one needs no command word, because a clerk
 types (or drags onto jalankan.bat) just the workbook:
 
-    python generate.py FILE_OR_FOLDER ... [-o DIR] [--pdf] [--pekerja N]
+    python generate.py FILE_OR_FOLDER ... [-o DIR] [--pdf [--batas-pdf DETIK]] [--pekerja N]
     python generate.py periksa FILE ... [--json]
     python generate.py templat [--tahun N] [--jenis Kanim|Kanwil] [-o FILE]
     python generate.py tahun-baru WORKBOOK [-o FILE]
