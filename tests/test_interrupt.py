@@ -72,7 +72,14 @@ def leftovers(folder: Path) -> list[str]:
 
 
 def profiles(tmp: Path) -> list[str]:
+    """LibreOffice profiles (``lkjip_lo_*``) in the run's system temporary folder."""
     return sorted(p.name for p in tmp.glob("lkjip_lo_*"))
+
+
+def temporary(tmp: Path) -> list[str]:
+    """Everything the run left in its system temporary folder (profiles, LibreOffice's and the
+    workers' temporary files)."""
+    return sorted(p.name for p in tmp.iterdir())
 
 
 def inputs(folder: Path, count: int) -> Path:
@@ -123,6 +130,7 @@ def test_sigterm_stops_the_batch_like_ctrl_c(run_dirs):
     assert "Dihentikan (SIGTERM)" in output(done)
     assert all_gone(started, within=5) == []
     assert leftovers(out) == []
+    assert temporary(tmp) == []
 
 
 @posix_only
@@ -135,6 +143,7 @@ def test_killed_parent_takes_its_workers_and_their_files_along(run_dirs):
     proc.communicate(timeout=60)
     assert all_gone(started, within=5) == []
     assert leftovers(out) == []
+    assert temporary(tmp) == []
 
 
 @posix_only
@@ -157,7 +166,7 @@ def test_stopped_while_libreoffice_converts_leaves_no_libreoffice(tmp_path, how)
     else:
         proc.communicate(timeout=60)
     assert all_gone(started, within=8) == []
-    assert profiles(tmp) == []
+    assert temporary(tmp) == []
     assert leftovers(out) == []
 
 

@@ -23,8 +23,10 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import shutil
 import signal
 import sys
+import tempfile
 import warnings
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -32,7 +34,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from lkj_engine.jobs.jajaran import build_kanwil, forget, waiting
-from lkj_engine.jobs.lifetime import parent_probe, run_token, stale_run, watch_parent
+from lkj_engine.jobs.lifetime import parent_probe, remove_stale_folders, run_token, stale_run, watch_parent
 from lkj_engine.jobs.pipeline import (BERHASIL, GAGAL, Outcome, build, building, commit, discard, internal_error,
                                       stage_pdf, staged_pattern)
 
@@ -57,6 +59,7 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     workers = default_workers() if workers is None else max(1, workers)
     run_id = run_token()
     _sweep(out_dir, "", stale_run)
+    remove_stale_folders()
     # One LibreOffice for the whole run, in this process: workers build the .docx only, and each
     # finished report is converted here while the workers go on with the next ones.
     converter = None
@@ -194,11 +197,22 @@ def _worker_start(out_dir: str, run_id: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not sys.warnoptions:
         warnings.simplefilter("ignore")  # as the parent does: library chatter is not for the clerk
+    # the render's temporary files (charts) in a folder of this worker's, removed however it ends
+    global _worker_tmp
+    _worker_tmp = tempfile.mkdtemp(prefix=f"lkjip_pekerja_{os.getpid()}_")
+    tempfile.tempdir = _worker_tmp
     parent = os.getppid()
     watch_parent(parent, lambda parent_gone: _worker_exit(Path(out_dir), run_id, parent_gone))
-    # an idle worker may end on the closed pipe before the watcher runs: it sweeps on its way out
     gone = parent_probe(parent)
-    atexit.register(lambda: gone() and _sweep(Path(out_dir), run_id))
+    atexit.register(_worker_end, Path(out_dir), run_id, gone)
+
+
+def _worker_end(out_dir: Path, run_id: str, parent_gone: Callable[[], bool]) -> None:
+    """A worker's normal end: its temporary folder; and, as an idle worker may end on the closed
+    pipe of a killed parent before its watcher runs, the run's files when the parent is gone."""
+    _remove_worker_tmp()
+    if parent_gone():
+        _sweep(out_dir, run_id)
 
 
 def _worker_exit(out_dir: Path, run_id: str, parent_gone: bool) -> None:
@@ -208,7 +222,16 @@ def _worker_exit(out_dir: Path, run_id: str, parent_gone: bool) -> None:
         discard(current)
     if parent_gone:
         _sweep(out_dir, run_id)
+    _remove_worker_tmp()
     os._exit(1)
+
+
+_worker_tmp: str | None = None  # this worker's own temporary folder (never the system's)
+
+
+def _remove_worker_tmp() -> None:
+    if _worker_tmp is not None and os.path.basename(_worker_tmp).startswith("lkjip_pekerja_"):
+        shutil.rmtree(_worker_tmp, ignore_errors=True)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -19,6 +19,9 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import shutil
+import tempfile
+from pathlib import Path
 from typing import Callable
 
 WATCH_SOURCE = r'''
@@ -139,7 +142,8 @@ def run_token() -> str:
 
 
 _OWNER = re.compile(r"\.[0-9a-f]{6}p(\d+)-")
-_PROFILE_OWNER = re.compile(r"^lkjip_lo_(\d+)_")
+_FOLDER_OWNER = re.compile(r"^lkjip_(?:lo|pekerja)_(\d+)_")
+TEMP_FOLDERS = ("lkjip_lo_*", "lkjip_pekerja_*")  # a LibreOffice profile, a worker's temporary folder
 
 
 def stale_run(name: str) -> bool:
@@ -148,7 +152,19 @@ def stale_run(name: str) -> bool:
     return found is not None and int(found.group(1)) != os.getpid() and not pid_alive(int(found.group(1)))
 
 
-def stale_profile(name: str) -> bool:
-    """Whether a LibreOffice profile folder ``lkjip_lo_<pid>_...`` belongs to a process that is gone."""
-    found = _PROFILE_OWNER.match(name)
+def stale_folder(name: str) -> bool:
+    """Whether a temporary folder ``lkjip_lo_<pid>_...``/``lkjip_pekerja_<pid>_...`` belongs to a process
+    that is gone."""
+    found = _FOLDER_OWNER.match(name)
     return found is not None and int(found.group(1)) != os.getpid() and not pid_alive(int(found.group(1)))
+
+
+def remove_stale_folders() -> None:
+    """The system temporary folder's LibreOffice profiles and worker folders of processes that died."""
+    try:
+        stale = [p for pattern in TEMP_FOLDERS for p in Path(tempfile.gettempdir()).glob(pattern)
+                 if stale_folder(p.name)]
+    except OSError:
+        return
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -30,7 +30,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from lkj_engine.jobs.lifetime import stale_profile
+from lkj_engine.jobs.lifetime import remove_stale_folders
 from lkj_engine.jobs.pdf_scripts import GUARD as _GUARD
 from lkj_engine.jobs.pdf_scripts import UNO_SERVER as _UNO_SERVER
 
@@ -149,7 +149,7 @@ class Converter:
     @property
     def _profile(self) -> Path:
         if self._tmp is None:
-            _remove_stale_profiles()
+            remove_stale_folders()
             self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
         return Path(self._tmp.name) / "profile"
 
@@ -211,14 +211,12 @@ class Converter:
             self._tmp = None
 
 
-def _remove_stale_profiles() -> None:
-    """Profiles of runs that died without a child left to remove them (jobs.lifetime)."""
-    try:
-        stale = [p for p in Path(tempfile.gettempdir()).glob("lkjip_lo_*") if stale_profile(p.name)]
-    except OSError:
-        return
-    for folder in stale:
-        shutil.rmtree(folder, ignore_errors=True)
+def _environment(root: Path) -> dict[str, str]:
+    """Ours, with LibreOffice's temporary files (``lu*.tmp``) inside the run's folder `root`, which
+    goes with the profile whatever happens (a killed LibreOffice cannot remove them itself)."""
+    tmp = Path(root) / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "TMPDIR": str(tmp), "TMP": str(tmp), "TEMP": str(tmp)}
 
 
 class _Hung(Exception):
@@ -251,7 +249,7 @@ class _Server:
     """The UNO script below, running in LibreOffice's Python, with one soffice of its own."""
 
     def __init__(self, python: list[str], soffice: Path, profile: Path, root: Path) -> None:
-        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        env = {k: v for k, v in _environment(root).items() if k not in ("PYTHONPATH", "PYTHONHOME")}
         args = [str(os.getpid()), str(soffice), str(root), _profile_url(profile)]  # root: removed if we die
         try:
             self.proc = subprocess.Popen(python + ["-c", _UNO_SERVER, *args],
@@ -308,11 +306,12 @@ class _Server:
 
 
 def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path]) -> subprocess.CompletedProcess:
-    """`cmd` under the guard, which removes `leftovers` and ends LibreOffice should this process die."""
+    """`cmd` under the guard, which removes `leftovers` (the first: the run's folder, where
+    LibreOffice's temporary files go too) and ends LibreOffice should this process die."""
     proc = None
     guard = [sys.executable, "-c", _GUARD, str(os.getpid()), os.pathsep.join(map(str, leftovers))]
     try:
-        proc = subprocess.Popen(guard + cmd, stdout=subprocess.PIPE,
+        proc = subprocess.Popen(guard + cmd, stdout=subprocess.PIPE, env=_environment(leftovers[0]),
                                 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **_popen_group())
         out, err = proc.communicate(timeout=timeout)
         if proc.returncode < 0 or proc.returncode >= 128:  # the guard, or LibreOffice under it, killed
