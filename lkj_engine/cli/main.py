@@ -86,16 +86,25 @@ class Stopped(KeyboardInterrupt):
         self.signum = signum
 
 
-def _stop_on_signals() -> None:
-    """SIGTERM (Task Manager, `kill`) and SIGHUP (terminal closed) stop the run as Ctrl+C does."""
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """SIGTERM (Task Manager, `kill`) and SIGHUP (terminal closed) stop the run as Ctrl+C does;
+    the handlers before are back afterwards (`main` may run inside another program)."""
     def stop(signum: int, frame: object) -> None:
         signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the clean-up short
         raise Stopped(signum)
 
+    saved = {}
     for name in ("SIGTERM", "SIGHUP", "SIGBREAK"):
         if hasattr(signal, name):
             with contextlib.suppress(OSError, ValueError):  # ValueError: not the main thread
-                signal.signal(getattr(signal, name), stop)
+                saved[getattr(signal, name)] = signal.signal(getattr(signal, name), stop)
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                signal.signal(signum, handler)
 
 
 def _positive_int(text: str) -> int:
@@ -222,9 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         warnings.simplefilter("ignore")  # library deprecation chatter is not for the clerk
     args = list(sys.argv[1:] if argv is None else argv)
     err = _console(stderr=True)
-    _stop_on_signals()
     try:
-        with _indonesian_argparse():
+        with _indonesian_argparse(), _stop_on_signals():
             if args and args[0] == "periksa":
                 return _periksa(_periksa_parser().parse_args(args[1:]))
             if args and args[0] == "templat":

@@ -199,8 +199,11 @@ def _worker_start(out_dir: str, run_id: str) -> None:
         warnings.simplefilter("ignore")  # as the parent does: library chatter is not for the clerk
     # the render's temporary files (charts) in a folder of this worker's, removed however it ends
     global _worker_tmp
-    _worker_tmp = tempfile.mkdtemp(prefix=f"lkjip_pekerja_{os.getpid()}_")
-    tempfile.tempdir = _worker_tmp
+    try:
+        _worker_tmp = tempfile.mkdtemp(prefix=f"lkjip_pekerja_{os.getpid()}_")
+        tempfile.tempdir = _worker_tmp
+    except OSError:  # a full temporary disk: the render says so itself, in the system's folder
+        pass
     parent = os.getppid()
     watch_parent(parent, lambda parent_gone: _worker_exit(Path(out_dir), run_id, parent_gone))
     gone = parent_probe(parent)
