@@ -122,7 +122,7 @@ Status keluar:
   0  semua berkas menghasilkan laporan (peringatan boleh ada)
   1  ada berkas yang gagal atau dilewati (misalnya laporan sedang dibuka di Word), atau Ctrl+C
   2  perintah salah tulis
-  143  dihentikan (SIGTERM, mis. Task Manager/kill); tidak ada berkas sementara yang tertinggal"""
+  143  dihentikan dengan SIGTERM (mis. kill); tidak ada berkas sementara yang tertinggal"""
 
 
 def _generate_parser() -> argparse.ArgumentParser:
