@@ -1,7 +1,7 @@
 """The one way the tests run the command a clerk types: `python generate.py ARGS` as a real process.
 
-Used by tests/test_cli.py (which re-exports `run` and `output` for the other command tests) and
-tests/test_cli_bad_inputs.py. Every run asserts that no Python traceback reached the user.
+Used by tests/test_cli.py (which re-exports `run`, `start`, `finish` and `output` for the other command
+tests) and tests/test_cli_bad_inputs.py. Every run asserts that no Python traceback reached the user.
 """
 from __future__ import annotations
 
@@ -25,13 +25,30 @@ def environment(drop: tuple[str, ...] = (), **values: str) -> dict[str, str]:
     return env
 
 
-def run(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 600
-        ) -> subprocess.CompletedProcess:
-    """`python generate.py ARGS` in `cwd`; never a traceback, whatever the outcome."""
-    done = subprocess.run([sys.executable, str(GENERATE), *args], cwd=cwd, capture_output=True, text=True,
-                          encoding="utf-8", errors="replace", env=env or environment(), timeout=timeout)
+def start(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+    """`python generate.py ARGS` in `cwd`, started (for a test that signals it while it runs)."""
+    return subprocess.Popen([sys.executable, str(GENERATE), *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace",
+                            env=env or environment())
+
+
+def finish(proc: subprocess.Popen, timeout: int = 600) -> subprocess.CompletedProcess:
+    """Wait for a started command; never a traceback, whatever the outcome."""
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        stdout, stderr = proc.communicate()
+        raise AssertionError(f"generate.py did not end in {timeout} s: {stdout}{stderr}") from None
+    done = subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
     assert "Traceback" not in done.stdout + done.stderr, done.stdout + done.stderr
     return done
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str] | None = None, timeout: int = 600
+        ) -> subprocess.CompletedProcess:
+    """`python generate.py ARGS` in `cwd` to its end; never a traceback, whatever the outcome."""
+    return finish(start(args, cwd, env), timeout)
 
 
 def output(done: subprocess.CompletedProcess) -> str:

@@ -17,13 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import environment, output, run
+from cli_runner import environment, finish, output, run, start
 from conftest import BLANK, EXAMPLE, soffice
 from lkj_engine.jobs import batch
 from lkj_engine.jobs.inputs import expand_inputs
 from lkj_engine.jobs.pipeline import lock_files, report_name
 
-__all__ = ["output", "run"]  # used by the other command tests
+__all__ = ["finish", "output", "run", "start"]  # used by the other command tests
 
 
 def example_report_name() -> str:

@@ -3,20 +3,23 @@
 Four commands share one entry point; the default one needs no command word, because a clerk
 types (or drags onto jalankan.bat) just the workbook:
 
-    python generate.py FILE_OR_FOLDER ... [-o DIR] [--pdf] [--pekerja N] [--templat-word FILE.docx]
+    python generate.py FILE_OR_FOLDER ... [-o DIR] [--pdf [--batas-pdf DETIK]] [--pekerja N] [--templat-word FILE.docx]
     python generate.py periksa FILE ... [--json]
     python generate.py templat [--tahun N] [--jenis Kanim|Kanwil] [-o FILE]
     python generate.py tahun-baru WORKBOOK [-o FILE]
 
-Exit status (design.md): 0 every input produced its report (warnings allowed), 1 any input failed
-or was skipped, 2 a wrong call. Every message is Indonesian, argparse's own included, and no
-Python traceback ever reaches the clerk.
+Exit status (design.md): 0 every input produced its report (warnings allowed, a PDF that failed
+included), 1 any input failed or was skipped, or Ctrl+C; 2 a wrong call; 128 + N when stopped by
+signal N (143 for SIGTERM, 129 for SIGHUP), after the same clean-up as Ctrl+C. Every message is
+Indonesian, argparse's own included, and no Python traceback ever reaches the clerk.
 """
 from __future__ import annotations
 
 import argparse
 import contextlib
 import json
+import os
+import signal
 import sys
 import warnings
 from pathlib import Path
@@ -75,6 +78,35 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: kesalahan: {message}\nBantuan: {PROG} --help\n")
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM/SIGHUP as Ctrl+C: every clean-up path written for Ctrl+C runs for it too."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stop_on_signals() -> Iterator[None]:
+    """SIGTERM (Task Manager, `kill`) and SIGHUP (terminal closed) stop the run as Ctrl+C does;
+    the handlers before are back afterwards (`main` may run inside another program)."""
+    def stop(signum: int, frame: object) -> None:
+        signal.signal(signum, signal.SIG_IGN)  # a second signal must not cut the clean-up short
+        raise Stopped(signum)
+
+    saved = {}
+    for name in ("SIGTERM", "SIGHUP", "SIGBREAK"):
+        if hasattr(signal, name):
+            with contextlib.suppress(OSError, ValueError):  # ValueError: not the main thread
+                saved[getattr(signal, name)] = signal.signal(getattr(signal, name), stop)
+    try:
+        yield
+    finally:
+        for signum, handler in saved.items():
+            with contextlib.suppress(OSError, ValueError, TypeError):
+                signal.signal(signum, handler)
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -88,8 +120,9 @@ def _positive_int(text: str) -> int:
 _STATUS_HELP = """\
 Status keluar:
   0  semua berkas menghasilkan laporan (peringatan boleh ada)
-  1  ada berkas yang gagal atau dilewati (misalnya laporan sedang dibuka di Word)
-  2  perintah salah tulis"""
+  1  ada berkas yang gagal atau dilewati (misalnya laporan sedang dibuka di Word), atau Ctrl+C
+  2  perintah salah tulis
+  143  dihentikan dengan SIGTERM (mis. kill); tidak ada berkas sementara yang tertinggal"""
 
 
 def _generate_parser() -> argparse.ArgumentParser:
@@ -113,10 +146,19 @@ def _generate_parser() -> argparse.ArgumentParser:
                         help="buat juga PDF dengan LibreOffice (jika terpasang)")
     parser.add_argument("--pekerja", type=_positive_int, metavar="N", default=None,
                         help="jumlah proses paralel untuk 3 berkas atau lebih (bawaan: 2)")
+    parser.add_argument("--batas-pdf", type=_positive_int, metavar="DETIK", default=None,
+                        help=f"batas waktu LibreOffice per laporan dengan --pdf (bawaan: {_pdf_timeout_default()} "
+                             "detik; juga variabel LKJIP_BATAS_PDF)")
     parser.add_argument("--templat-word", metavar="BERKAS.docx", default=None,
                         help="salinan templat Word yang diubah gayanya (Kanwil) untuk semua laporan; "
                              "mengalahkan isian Identitas Templat Word")
     return parser
+
+
+def _pdf_timeout_default() -> int:
+    from lkj_engine.jobs.pdf import TIMEOUT_SECONDS
+
+    return TIMEOUT_SECONDS
 
 
 def _periksa_parser() -> argparse.ArgumentParser:
@@ -193,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     err = _console(stderr=True)
     try:
-        with _indonesian_argparse():
+        with _indonesian_argparse(), _stop_on_signals():
             if args and args[0] == "periksa":
                 return _periksa(_periksa_parser().parse_args(args[1:]))
             if args and args[0] == "templat":
@@ -203,6 +245,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _generate(_generate_parser().parse_args(args))
     except SystemExit as exc:  # argparse: --help (0) or a wrong call (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    except Stopped as stopped:
+        name = signal.Signals(stopped.signum).name
+        err.print(Text(f"Dihentikan ({name}). Tidak ada laporan setengah jadi yang tertinggal."))
+        return 128 + stopped.signum
     except KeyboardInterrupt:
         err.print(Text("Dibatalkan. Tidak ada laporan setengah jadi yang tertinggal."))
         return 1
@@ -243,13 +289,31 @@ def _generate(ns: argparse.Namespace) -> int:
         err.print(Text("Tidak ada workbook untuk diproses."))
         return 1
     out_dir = Path(ns.output)
+    pdf_timeout = ns.batas_pdf or _pdf_timeout_env(err)
+    if pdf_timeout == 0:
+        return 2
     progress, advance = progress_bar(err, len(found.files))
     with progress:
         outcomes = run_batch(found.files, out_dir, pdf=ns.pdf, workers=ns.pekerja, on_progress=advance,
-                             template=template)
+                             template=template, pdf_timeout=pdf_timeout)
     print_summary(outcomes, out)
     all_ok = all(o.status == BERHASIL for o in outcomes) and not found.errors
     return 0 if all_ok else 1
+
+
+def _pdf_timeout_env(err: Console) -> int | None:
+    """LKJIP_BATAS_PDF when set (None when not; 0, after a message, when it is not a whole number)."""
+    from lkj_engine.jobs.pdf import TIMEOUT_ENV
+
+    text = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not text:
+        return None
+    try:
+        return _positive_int(text)
+    except argparse.ArgumentTypeError as exc:
+        err.print(Text(f"kesalahan: variabel {TIMEOUT_ENV}={text!r}: {exc}; isi dengan jumlah detik, mis. 120"),
+                  soft_wrap=True)
+        return 0
 
 
 def _periksa(ns: argparse.Namespace) -> int:

@@ -50,6 +50,10 @@ def _located(problem, outcome: Outcome) -> str:
     return str(problem)
 
 
+def _pdf_failed(outcome: Outcome) -> bool:
+    return any((p.kode or "").startswith("pdf-") and p.kode != "pdf-tidak-dapat-ditimpa" for p in outcome.problems)
+
+
 def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool | None = None) -> None:
     """The table a Kanwil reads, then every failure with its sheet!cell, then the totals."""
     if show_warnings is None:
@@ -68,6 +72,8 @@ def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool
         for extra in (o.pdf, o.rekap):
             if extra is not None:
                 laporan += "\n" + display_path(extra)
+        if o.pdf is None and _pdf_failed(o):  # the .docx is there; say at once that its PDF is not
+            laporan += "\nPDF tidak dibuat (lihat Catatan)"
         row = [Text(o.berkas.name), Text(o.satker or "-"),
                Text(_STATUS_LABEL[o.status], style=_STATUS_STYLE[o.status]), Text(laporan), str(o.warning_count)]
         if jajaran:
@@ -93,7 +99,9 @@ def print_summary(outcomes: list[Outcome], console: Console, show_warnings: bool
     failed = sum(o.status == GAGAL for o in outcomes)
     skipped = sum(o.status == DILEWATI for o in outcomes)
     warned = sum(o.warning_count for o in outcomes)
-    console.print(Text(f"{ok} berhasil, {failed} gagal, {skipped} dilewati dari {len(outcomes)} berkas."),
+    no_pdf = sum(o.status == BERHASIL and o.pdf is None and _pdf_failed(o) for o in outcomes)
+    console.print(Text(f"{ok} berhasil, {failed} gagal, {skipped} dilewati dari {len(outcomes)} berkas."
+                       + (f" PDF tidak dibuat untuk {no_pdf} laporan (.docx-nya ada)." if no_pdf else "")),
                   soft_wrap=True)
     if warned and not show_warnings:
         console.print(Text("Untuk melihat peringatan sebuah berkas: python generate.py periksa BERKAS"),

@@ -5,7 +5,7 @@ its type, its drop-down choices and its help text exist in exactly one place.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from lkj_engine.contract.profile import JENIS, all_satuan

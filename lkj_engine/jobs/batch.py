@@ -11,14 +11,22 @@ A worker that dies (out of memory, a crashing LibreOffice taking it along) break
 every file still in it. Those files are built again one at a time, each in a fresh worker of its
 own (not in the parent: the file that killed a worker would kill the command and its summary), so
 only the file that really kills its worker fails. Whatever a dead worker staged is swept at the end.
+
+Stopping (Ctrl+C, SIGTERM turned into an exception by the cli) ends the workers at once instead of
+letting them finish their report, then removes every temporary file of the run. Workers that
+outlive a parent killed outright notice it themselves (jobs.lifetime), remove the run's temporary
+files and exit; a run that left files anyway (no worker alive) has them removed by the next run in
+that folder.
 """
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
-import secrets
+import shutil
 import signal
 import sys
+import tempfile
 import warnings
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -26,7 +34,9 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from lkj_engine.jobs.jajaran import build_kanwil, forget, waiting
-from lkj_engine.jobs.pipeline import BERHASIL, GAGAL, Outcome, build, commit, discard, internal_error, stage_pdf, staged_pattern
+from lkj_engine.jobs.lifetime import parent_probe, remove_stale_folders, run_token, stale_run, watch_parent
+from lkj_engine.jobs.pipeline import (BERHASIL, GAGAL, Outcome, build, building, commit, discard, internal_error,
+                                      stage_pdf, staged_pattern)
 
 Finished = Callable[[int, Outcome], None]
 OnProgress = Callable[[int, int, Outcome], None]  # (done, total, outcome just finished)
@@ -40,23 +50,27 @@ def default_workers() -> int:
 
 
 def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int | None = None,
-              on_progress: OnProgress | None = None, template: Path | None = None) -> list[Outcome]:
+              on_progress: OnProgress | None = None, template: Path | None = None,
+              pdf_timeout: int | None = None) -> list[Outcome]:
     """Build and commit every file; outcomes in input order. No temp file is left, whatever happens.
 
     `on_progress(done, total, outcome)` is called as each file finishes, so a caller can show
     progress; the library itself never prints. `template`: a Kanwil's restyled Word template for
-    every report, checked before anything is read (WordTemplateRefused)."""
+    every report, checked before anything is read (WordTemplateRefused). `pdf_timeout`: seconds
+    LibreOffice may take per report (jobs.pdf.TIMEOUT_SECONDS when None)."""
     if template is not None:
         from lkj_engine.jobs.pipeline import check_word_template
         template = check_word_template(template)
     workers = default_workers() if workers is None else max(1, workers)
-    run_id = secrets.token_hex(3)
+    run_id = run_token()
+    _sweep(out_dir, "", stale_run)
+    remove_stale_folders()
     # One LibreOffice for the whole run, in this process: workers build the .docx only, and each
     # finished report is converted here while the workers go on with the next ones.
     converter = None
     if pdf:
-        from lkj_engine.jobs.pdf import Converter
-        converter = Converter()
+        from lkj_engine.jobs.pdf import TIMEOUT_SECONDS, Converter
+        converter = Converter(timeout=pdf_timeout or TIMEOUT_SECONDS)
     outcomes: list[Outcome | None] = [None] * len(files)
     pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
     try:
@@ -65,17 +79,10 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
         done = 0
 
         def with_pdf(index: int, outcome: Outcome) -> Outcome:
-            """The staged report converted by the run's one LibreOffice (with --pdf)."""
-            if converter is None or outcome.status != BERHASIL or outcome.staged_docx is None:
-                return outcome
-            from lkj_engine.jobs.pdf import ConverterDied
-            try:
+            """The staged report converted by the run's one LibreOffice (with --pdf); a PDF that
+            fails is a warning on the outcome, its .docx is still committed."""
+            if converter is not None and outcome.status == BERHASIL and outcome.staged_docx is not None:
                 stage_pdf(outcome, converter)
-            except ConverterDied:  # LibreOffice took its process along: this file fails, as
-                discard(outcome)   # when a worker dies; the run and its LibreOffice go on
-                pending.remove(outcome)
-                outcome = worker_died(files[index], pdf=True)
-                pending.append(outcome)
             return outcome
 
         def finished(index: int, outcome: Outcome) -> None:
@@ -109,6 +116,8 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
                     on_progress(done, len(files), outcomes[index])
         forget(built)
     except BaseException:
+        if converter is not None:
+            converter.close(at_once=True)
         for outcome in pending:
             discard(outcome)
         raise
@@ -149,7 +158,8 @@ def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: boo
               workers: int, finished: Finished, template: Path | None = None) -> list[int]:
     """Build `indices` in a process pool; returns those lost because a worker died (pool broken)."""
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_ignore_interrupt)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start,
+                               initargs=(str(out_dir), run_id))
     futures: dict[Future, int] = {}
     lost: list[int] = []
     try:
@@ -168,7 +178,8 @@ def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: boo
                 except Exception as exc:  # noqa: BLE001 - e.g. a result that cannot be sent back
                     outcome = internal_error(files[index], exc)
                 finished(index, outcome)
-    except BaseException:
+    except BaseException:  # stopped: the workers now, not after the report each is building
+        _stop_workers(pool)
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
@@ -185,17 +196,76 @@ def worker_died(path: Path, pdf: bool = False) -> Outcome:
                            "aplikasi.")
 
 
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl+C to the parent, which stops the batch and cleans up (no worker traceback)."""
+def _worker_start(out_dir: str, run_id: str) -> None:
+    """Workers leave Ctrl+C to the parent, which stops the batch and cleans up (no worker traceback),
+    and end with it: told to stop (SIGTERM) or finding it gone, they remove what they staged."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not sys.warnoptions:
         warnings.simplefilter("ignore")  # as the parent does: library chatter is not for the clerk
-
-
-def _sweep(out_dir: Path, run_id: str) -> None:
-    """Temporary files of this run a worker staged but the parent never received."""
+    # the render's temporary files (charts) in a folder of this worker's, removed however it ends
+    global _worker_tmp
     try:
-        leftovers = list(Path(out_dir).glob(staged_pattern(run_id)))
+        _worker_tmp = tempfile.mkdtemp(prefix=f"lkjip_pekerja_{os.getpid()}_")
+        tempfile.tempdir = _worker_tmp
+    except OSError:  # a full temporary disk: the render says so itself, in the system's folder
+        pass
+    parent = os.getppid()
+    watch_parent(parent, lambda parent_gone: _worker_exit(Path(out_dir), run_id, parent_gone))
+    gone = parent_probe(parent)
+    atexit.register(_worker_end, Path(out_dir), run_id, gone)
+
+
+def _worker_end(out_dir: Path, run_id: str, parent_gone: Callable[[], bool]) -> None:
+    """A worker's normal end: its temporary folder; and, as an idle worker may end on the closed
+    pipe of a killed parent before its watcher runs, the run's files when the parent is gone."""
+    _remove_worker_tmp()
+    if parent_gone():
+        _sweep(out_dir, run_id)
+
+
+def _worker_exit(out_dir: Path, run_id: str, parent_gone: bool) -> None:
+    """This worker's staged files, and every file of the run when no parent is left to sweep them."""
+    current = building()
+    if current is not None:
+        discard(current)
+    if parent_gone:
+        _sweep(out_dir, run_id)
+    _remove_worker_tmp()
+    os._exit(1)
+
+
+_worker_tmp: str | None = None  # this worker's own temporary folder (never the system's)
+
+
+def _remove_worker_tmp() -> None:
+    if _worker_tmp is not None and os.path.basename(_worker_tmp).startswith("lkjip_pekerja_"):
+        shutil.rmtree(_worker_tmp, ignore_errors=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM every worker (each removes its staged files) and wait for them; SIGKILL the slow ones."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public API before 3.14
+    for process in processes:
+        try:
+            process.terminate()
+        except (OSError, ValueError):
+            pass
+    for process in processes:
+        try:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=5)
+        except (OSError, ValueError, AssertionError):
+            pass
+
+
+def _sweep(out_dir: Path, run_id: str, which: Callable[[str], bool] = lambda name: True) -> None:
+    """Temporary files of this run a worker staged but the parent never received; with `run_id` ""
+    and `which`, those of any run that `which` says are left over (`lifetime.stale_run`)."""
+    try:  # with the lock files LibreOffice leaves beside a staged report it was converting when killed
+        leftovers = [p for pattern in (staged_pattern(run_id), f".~lock.{staged_pattern(run_id)}#")
+                     for p in Path(out_dir).glob(pattern) if which(p.name)]
     except OSError:
         return
     for leftover in leftovers:

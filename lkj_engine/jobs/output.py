@@ -8,11 +8,12 @@ while writing (the disk filling up halfway) into the same kind of message.
 from __future__ import annotations
 
 import errno
+import os
 import secrets
 import shutil
 from pathlib import Path
 
-from lkj_engine.contract.problems import Problem, error
+from lkj_engine.contract.problems import Problem, error, warning
 
 MIN_FREE = 5 * 1024 * 1024  # bytes: less than this cannot hold a report with its pictures
 FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -60,8 +61,8 @@ def prepare_folder(folder: Path, name: str) -> Problem | None:
             return write_failure(exc, folder, name)
         return error(None, None, f"folder hasil {folder} tidak dapat dibuat ({exc.strerror or exc}); pilih "
                                  "folder lain dengan -o FOLDER", kode="folder-hasil-tidak-dapat-dibuat")
-    # as long as the staged report's name (".<stem>.<run id + token>.tmp.docx")
-    probe = folder / f".{Path(name).stem}.{secrets.token_hex(8)}.tmp.docx"
+    # as long as the longest staged name (".<stem>.<run id, pid, token>.tmp.rekap.xlsx")
+    probe = folder / f".{Path(name).stem}.{secrets.token_hex(12)}.tmp.rekap.xlsx"
     try:
         with probe.open("wb"):
             pass
@@ -79,3 +80,40 @@ def prepare_folder(folder: Path, name: str) -> Problem | None:
     except OSError:
         return None
     return _full(folder, name) if free < MIN_FREE else None
+
+
+_FULL_TEXTS = (os.strerror(errno.ENOSPC), "No space left on device", "not enough space on the disk")
+
+
+def _disk_full(exc: BaseException, folder: Path) -> bool:
+    """A full disk said by an `OSError`, by LibreOffice's own message, or by the folder's free space."""
+    if isinstance(exc, OSError) and (exc.errno in FULL or getattr(exc, "winerror", None) in _WINDOWS_FULL):
+        return True
+    if any(text.lower() in str(exc).lower() for text in _FULL_TEXTS):
+        return True
+    try:
+        return shutil.disk_usage(folder).free < MIN_FREE
+    except OSError:
+        return False
+
+
+def pdf_failure(exc: BaseException, folder: Path, name: str) -> Problem:
+    """The warning for a PDF that was not made (the .docx is kept): `exc` from jobs.pdf or an `OSError`."""
+    from lkj_engine.jobs.pdf import INSTALL_MESSAGE, ConverterDied, PdfTimeout
+
+    if str(exc) == INSTALL_MESSAGE:
+        return warning(None, None, INSTALL_MESSAGE, kode="pdf-gagal")
+    where = Path(exc.filename).parent if isinstance(exc, OSError) and exc.filename else folder
+    if _disk_full(exc, where):
+        return warning(None, None, f"disk tempat folder {where} penuh: PDF {name} tidak dibuat (berkas .docx tetap "
+                                   "ditulis). Kosongkan ruang disk atau pilih folder di disk lain dengan -o FOLDER, "
+                                   "lalu jalankan lagi dengan --pdf", kode="pdf-disk-penuh")
+    if isinstance(exc, PdfTimeout):
+        return warning(None, None, str(exc), kode="pdf-batas-waktu")
+    if isinstance(exc, ConverterDied):
+        return warning(None, None, str(exc), kode="pdf-libreoffice-berhenti")
+    if isinstance(exc, OSError):
+        return warning(None, None, f"PDF {name} tidak dibuat: folder {where} tidak dapat ditulisi "
+                                   f"({exc.strerror or type(exc).__name__}); berkas .docx tetap ditulis",
+                       kode="pdf-gagal")
+    return warning(None, None, str(exc), kode="pdf-gagal")

@@ -30,7 +30,12 @@ import tempfile
 import threading
 from pathlib import Path
 
-TIMEOUT_SECONDS = 240  # per document
+from lkj_engine.jobs.lifetime import remove_stale_folders
+from lkj_engine.jobs.pdf_scripts import GUARD as _GUARD
+from lkj_engine.jobs.pdf_scripts import UNO_SERVER as _UNO_SERVER
+
+TIMEOUT_SECONDS = 90  # per document; --batas-pdf DETIK or LKJIP_BATAS_PDF (cli) for a slow PC
+TIMEOUT_ENV = "LKJIP_BATAS_PDF"
 START_SECONDS = 120  # LibreOffice's own start, first run with a fresh profile included
 ENV_OVERRIDE = "LKJIP_SOFFICE"  # full path to soffice(.exe) when it lives somewhere unusual
 
@@ -48,9 +53,13 @@ class PdfError(Exception):
 
 
 class ConverterDied(PdfError):
-    """The process running LibreOffice for this report was killed (out of memory, or a LibreOffice
-    that takes its caller down): the report, not only its PDF, is lost, as when a batch worker dies.
-    LibreOffice never runs in the command's own process, so this cannot take the run down."""
+    """LibreOffice (or the process running it) crashed or was killed while converting this report.
+    LibreOffice never runs in the command's own process, so this cannot take the run down: only
+    this PDF is lost, the .docx is kept."""
+
+
+class PdfTimeout(PdfError):
+    """LibreOffice did not finish this report within its time limit and was killed with its children."""
 
 
 def _windows_candidates() -> list[Path]:
@@ -140,22 +149,33 @@ class Converter:
     @property
     def _profile(self) -> Path:
         if self._tmp is None:
-            self._tmp = tempfile.TemporaryDirectory(prefix="lkjip_lo_")
+            remove_stale_folders()
+            self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
         return Path(self._tmp.name) / "profile"
 
     def convert(self, docx: Path, out_dir: Path, name: str | None = None) -> Path:
-        """``out_dir/<stem of docx>.pdf``; `name` is how the message calls the report (its file name)."""
+        """``out_dir/<stem of docx>.pdf``; `name` is how the message calls the report (its file name).
+        Whatever stops it (a failure, a time limit, Ctrl+C) leaves no partial PDF and no lock file."""
         if self.soffice is None:
             raise PdfError(INSTALL_MESSAGE)
         docx = Path(docx).resolve()
-        out_dir = Path(out_dir).resolve()
-        target = out_dir / (docx.stem + ".pdf")
-        name = name or docx.name
+        target = Path(out_dir).resolve() / (docx.stem + ".pdf")
+        try:
+            return self._convert(docx, target, name or docx.name)
+        except BaseException:
+            for leftover in (target, docx.with_name(f".~lock.{docx.name}#")):
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            raise
+
+    def _convert(self, docx: Path, target: Path, name: str) -> Path:
         if self._uno is False:
             self._uno = _uno_python(self.soffice)
         if self._uno and self._server is None:
             try:
-                self._server = _Server(self._uno, self.soffice, self._profile)
+                self._server = _Server(self._uno, self.soffice, self._profile, self._profile.parent)
             except PdfError:
                 self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
         if self._uno:
@@ -165,21 +185,23 @@ class Converter:
                     return target
             except _Hung as exc:  # killed: no point trying the same file again with a plain start
                 self._server = None
-                target.unlink(missing_ok=True)
-                raise PdfError(str(exc)) from None
+                raise PdfTimeout(str(exc)) from None
             except PdfError:
                 if self._server is not None and not self._server.alive():
                     self._server = None
             target.unlink(missing_ok=True)  # fall back to the plain conversion below
-        _convert_plain(self.soffice, docx, out_dir, self._profile, self.timeout, name)
+        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name)
         if not target.is_file() or target.stat().st_size == 0:
-            target.unlink(missing_ok=True)
             raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
         return target
 
-    def close(self) -> None:
+    def close(self, at_once: bool = False) -> None:
+        """End LibreOffice and remove its profile; `at_once` (the run was interrupted) kills it."""
         if self._server is not None:
-            self._server.close()
+            if at_once:
+                _kill_tree(self._server.proc)
+            else:
+                self._server.close()
             self._server = None
         if self._tmp is not None:
             try:
@@ -187,6 +209,14 @@ class Converter:
             except OSError:
                 pass
             self._tmp = None
+
+
+def _environment(root: Path) -> dict[str, str]:
+    """Ours, with LibreOffice's temporary files (``lu*.tmp``) inside the run's folder `root`, which
+    goes with the profile whatever happens (a killed LibreOffice cannot remove them itself)."""
+    tmp = Path(root) / "tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "TMPDIR": str(tmp), "TMP": str(tmp), "TEMP": str(tmp)}
 
 
 class _Hung(Exception):
@@ -218,10 +248,11 @@ def _kill_tree(proc: subprocess.Popen) -> None:
 class _Server:
     """The UNO script below, running in LibreOffice's Python, with one soffice of its own."""
 
-    def __init__(self, python: list[str], soffice: Path, profile: Path) -> None:
-        env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    def __init__(self, python: list[str], soffice: Path, profile: Path, root: Path) -> None:
+        env = {k: v for k, v in _environment(root).items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+        args = [str(os.getpid()), str(soffice), str(root), _profile_url(profile)]  # root: removed if we die
         try:
-            self.proc = subprocess.Popen(python + ["-c", _UNO_SERVER, str(soffice), _profile_url(profile)],
+            self.proc = subprocess.Popen(python + ["-c", _UNO_SERVER, *args],
                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                          stderr=subprocess.DEVNULL, env=env, text=True, encoding="utf-8",
                                          **_popen_group())
@@ -274,109 +305,37 @@ class _Server:
             _kill_tree(self.proc)
 
 
-# soffice runs under this small Python, never directly under the command: whatever kills the
-# process that called LibreOffice kills this one, and the command sees it as a signal exit status.
-_GUARD = "import subprocess, sys; sys.exit(subprocess.call(sys.argv[1:]))"
-
-
-def _run(cmd: list[str], timeout: int, name: str) -> subprocess.CompletedProcess:
+def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path]) -> subprocess.CompletedProcess:
+    """`cmd` under the guard, which removes `leftovers` (the first: the run's folder, where
+    LibreOffice's temporary files go too) and ends LibreOffice should this process die."""
     proc = None
+    guard = [sys.executable, "-c", _GUARD, str(os.getpid()), os.pathsep.join(map(str, leftovers))]
     try:
-        proc = subprocess.Popen([sys.executable, "-c", _GUARD, *cmd], stdout=subprocess.PIPE,
+        proc = subprocess.Popen(guard + cmd, stdout=subprocess.PIPE, env=_environment(leftovers[0]),
                                 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **_popen_group())
         out, err = proc.communicate(timeout=timeout)
-        if proc.returncode < 0:
+        if proc.returncode < 0 or proc.returncode >= 128:  # the guard, or LibreOffice under it, killed
             _kill_tree(proc)
-            raise ConverterDied(f"proses LibreOffice untuk {name} dihentikan mendadak")
+            raise ConverterDied(f"LibreOffice berhenti mendadak saat membuat PDF {name} (dihentikan dari luar "
+                                "atau kehabisan memori); PDF itu tidak dibuat (berkas .docx tetap ditulis).")
         return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
     except subprocess.TimeoutExpired:
         _kill_tree(proc)
-        raise PdfError(f"LibreOffice tidak selesai membuat PDF {name} dalam {timeout} detik dan dihentikan; "
-                       "PDF itu tidak dibuat (berkas .docx tetap ditulis).") from None
+        raise PdfTimeout(f"LibreOffice tidak selesai membuat PDF {name} dalam {timeout} detik dan dihentikan; "
+                         "PDF itu tidak dibuat (berkas .docx tetap ditulis).") from None
     except OSError as exc:
         raise PdfError(f"LibreOffice tidak dapat dijalankan ({exc}); PDF tidak dibuat.") from None
+    except BaseException:  # Ctrl+C, SIGTERM: LibreOffice goes with the command
+        if proc is not None:
+            _kill_tree(proc)
+        raise
 
 
 def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int, name: str) -> None:
     cmd = [str(soffice), f"-env:UserInstallation={_profile_url(profile)}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
-    done = _run(cmd, timeout, name)
+    lock = docx.with_name(f".~lock.{docx.name}#")  # LibreOffice's, beside the .docx it has open
+    done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock])
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
         raise PdfError("LibreOffice gagal membuat PDF" + (f": {detail[-1]}" if detail else "."))
-
-
-# Run by a Python that has LibreOffice's `uno` (not by our interpreter, which usually lacks it):
-# start a private headless soffice, then for each request line {"docx", "pdf"} on stdin open the
-# .docx, update every index and field once, export the PDF, answer one JSON line on stdout.
-# End of stdin (the caller closed it, or died) ends soffice and the script.
-_UNO_SERVER = r"""
-import json, os, subprocess, sys, time, uuid
-import uno
-from com.sun.star.beans import PropertyValue
-
-soffice, profile_url = sys.argv[1:3]
-pipe = "lkjip_" + uuid.uuid4().hex
-proc = subprocess.Popen([soffice, "-env:UserInstallation=" + profile_url, "--headless", "--invisible",
-                         "--norestore", "--nolockcheck", "--nodefault",
-                         "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-def say(**answer):
-    sys.stdout.write(json.dumps(answer) + "\n")
-    sys.stdout.flush()
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-def convert(desktop, docx, target):
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(docx), "_blank", 0,
-                                       (prop("Hidden", True), prop("UpdateDocMode", 0)))
-    if doc is None:
-        raise RuntimeError("document did not load")
-    try:
-        doc.getTextFields().refresh()
-        indexes = doc.getDocumentIndexes()
-        for i in range(indexes.getCount()):
-            indexes.getByIndex(i).update()
-        doc.refresh()
-        doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "writer_pdf_Export"),))
-    finally:
-        doc.close(True)
-
-try:
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    ctx = None
-    for _ in range(1200):
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            if proc.poll() is not None:
-                break
-            time.sleep(0.1)
-    if ctx is None:
-        say(ok=False, error="LibreOffice tidak dapat dimulai")
-        raise SystemExit(2)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    say(ok=True)
-    for line in sys.stdin:
-        request = json.loads(line)
-        try:
-            convert(desktop, request["docx"], request["pdf"])
-            say(ok=True)
-        except Exception as exc:
-            say(ok=False, error="LibreOffice gagal membuat PDF: %s" % exc)
-    try:
-        desktop.terminate()
-    except Exception:
-        pass
-finally:
-    try:
-        proc.wait(timeout=20)
-    except Exception:
-        proc.kill()
-"""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkj_engine.contract.problems import Problem, errors, internal_reference, warning
-from lkj_engine.jobs.output import is_write_failure, prepare_folder, write_failure
+from lkj_engine.jobs.output import is_write_failure, pdf_failure, prepare_folder, write_failure
 
 BERHASIL, GAGAL, DILEWATI = "berhasil", "gagal", "dilewati"
 MENUNGGU = "menunggu"  # a Kanwil with a jajaran, built after its Kanim (jobs.jajaran); never final
@@ -118,8 +118,8 @@ def discard(outcome: Outcome) -> None:
     outcome.staged_docx = outcome.staged_pdf = outcome.staged_rekap = None
 
 
-def staged_pattern(run_id: str) -> str:
-    """Glob of the temporary files one run stages, to sweep them up after an interruption."""
+def staged_pattern(run_id: str = "") -> str:
+    """Glob of the temporary files one run stages (every run's without `run_id`), to sweep them up."""
     return f".LKjIP_*.{run_id}*.tmp.*"
 
 
@@ -128,8 +128,10 @@ def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "", templa
 
     `template`: a Word template already accepted by `check_word_template` (the command line's
     --templat-word), used instead of the workbook's own Identitas "Templat Word"."""
+    global _building
     path = Path(path)
     outcome = Outcome(berkas=path)
+    _building = outcome
     try:
         _build(outcome, Path(out_dir), pdf, run_id, template)
     except Exception as exc:  # one bad file must not stop a Kanwil's batch
@@ -140,7 +142,17 @@ def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "", templa
     except BaseException:
         discard(outcome)
         raise
+    finally:
+        _building = None
     return outcome
+
+
+_building: Outcome | None = None  # what `build` is staging in this process, for a worker told to stop
+
+
+def building() -> Outcome | None:
+    """The outcome `build` is working on in this process (its staged files are this process's)."""
+    return _building
 
 
 def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str, template: Path | None) -> None:
@@ -251,36 +263,33 @@ def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: st
         outcome.message = problem.message
         return
     if pdf:
-        from lkj_engine.jobs.pdf import ConverterDied
-        try:
-            stage_pdf(outcome)
-        except ConverterDied as exc:  # as when a worker dies: the file fails, nothing is left
-            discard(outcome)
-            outcome.message = (f"proses yang membuat laporan {outcome.berkas.name} berhenti mendadak "
-                               f"({exc}); laporan tidak dibuat.")
-            return
+        stage_pdf(outcome)
     outcome.status = BERHASIL
 
 
 def stage_pdf(outcome: Outcome, converter=None) -> None:
     """The staged report's PDF beside it, through `converter` (a run's one LibreOffice) or one of
-    its own; a failure is a warning on the outcome, the .docx stays. `ConverterDied` (the process
-    running LibreOffice was killed) is raised: the caller fails the file as if its worker died."""
-    from lkj_engine.jobs.pdf import Converter, ConverterDied, PdfError
+    its own. Any failure (LibreOffice missing, hung, crashed, a full disk) is a warning naming the
+    report: the .docx stays and is committed, and no partial PDF is left."""
+    from lkj_engine.jobs.pdf import Converter, PdfError
 
     assert outcome.staged_docx is not None
-    name = outcome.target.with_suffix(".pdf").name if outcome.target else None
+    folder = outcome.staged_docx.parent
+    name = (outcome.target or outcome.staged_docx).with_suffix(".pdf").name
     try:
         if converter is None:
             with Converter() as own:
-                outcome.staged_pdf = own.convert(outcome.staged_docx, outcome.staged_docx.parent, name)
+                outcome.staged_pdf = own.convert(outcome.staged_docx, folder, name)
         else:
-            outcome.staged_pdf = converter.convert(outcome.staged_docx, outcome.staged_docx.parent, name)
-    except ConverterDied:
-        raise
-    except PdfError as exc:
-        outcome.problems.append(warning(None, None, str(exc), kode="pdf-gagal"))
-        outcome.message = str(exc)
+            outcome.staged_pdf = converter.convert(outcome.staged_docx, folder, name)
+    except (PdfError, OSError) as exc:
+        try:
+            outcome.staged_docx.with_suffix(".pdf").unlink(missing_ok=True)  # what LibreOffice began
+        except OSError:
+            pass
+        problem = pdf_failure(exc, folder, name)
+        outcome.problems.append(problem)
+        outcome.message = problem.message
 
 
 def _place_beside(outcome: Outcome, staged: Path, target: Path, if_open: Problem) -> bool:
