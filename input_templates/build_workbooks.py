@@ -209,8 +209,8 @@ ANALISIS_ROWS = [
                        "permohonan paspor meningkat. Pemanfaatan antrean daring mengurangi kebutuhan petugas "
                        "informasi di ruang tunggu.",
          efisiensi_aset="Perangkat perekaman biometrik dipindahkan antarloket mengikuti antrean harian.",
-         program="- Inovasi LAYAR TANCAP (layanan paspor keliling ke kecamatan)\n- Inovasi ANTRI CERIA\n"
-                 "- Survei kepuasan masyarakat setiap semester",
+         program="- Inovasi LAYAR TANCAP (layanan paspor keliling ke kecamatan);\n- Inovasi ANTRI CERIA; dan\n"
+                 "- Survei kepuasan masyarakat setiap semester.",
          kendala="Lonjakan permohonan menjelang musim umrah dan keterbatasan perangkat perekaman biometrik.",
          solusi="Mengusulkan tambahan perangkat perekaman biometrik kepada Direktorat Jenderal Imigrasi dan "
                 "menerapkan kuota harian yang diumumkan sebulan sebelumnya."),
@@ -221,7 +221,7 @@ ANALISIS_ROWS = [
                       "mingguan oleh pimpinan.\n\nAduan yang belum ditindaklanjuti memerlukan koordinasi dengan "
                       "instansi lain di luar kewenangan kantor.",
          efisiensi="Register memakai lembar kerja bersama tanpa biaya tambahan.",
-         program="- Register pengaduan tunggal\n- Pemantauan mingguan oleh pimpinan",
+         program="- Register pengaduan tunggal; dan\n- Pemantauan mingguan oleh pimpinan.",
          kendala="Sebagian aduan masuk melalui pesan pribadi petugas sehingga terlambat dicatat.",
          solusi="Semua petugas diwajibkan meneruskan aduan ke kanal resmi pada hari yang sama."),
     dict(kode_ikk="IKK-2",
@@ -235,8 +235,8 @@ ANALISIS_ROWS = [
                       "masyarakat di desa binaan.",
          efisiensi="Operasi pengawasan dilaksanakan bersama instansi anggota TIMPORA sehingga biaya perjalanan "
                    "dinas dapat dibagi.",
-         program="- Operasi gabungan TIMPORA\n- Pembentukan 4 desa binaan imigrasi\n"
-                 "- Sosialisasi pencegahan pekerja migran nonprosedural",
+         program="- Operasi gabungan TIMPORA;\n- Pembentukan 4 desa binaan imigrasi; dan\n"
+                 "- Sosialisasi pencegahan pekerja migran nonprosedural.",
          kendala="Satu berkas penyidikan belum selesai karena menunggu keterangan ahli.",
          solusi="Koordinasi triwulanan dengan kejaksaan negeri dan Korwas PPNS.",
          uraian_risiko="Risiko dipantau setiap triwulan dalam rapat pengendalian internal."),
@@ -246,7 +246,7 @@ ANALISIS_ROWS = [
          keberhasilan="Sebanyak 139 dari 152 rencana aksi terlaksana. Rencana aksi yang tertunda berkaitan "
                       "dengan kegiatan yang anggarannya terkena efisiensi (blokir) tahun 2025.",
          efisiensi="Kegiatan internalisasi dilaksanakan secara daring untuk menghemat biaya.",
-         program="- Pembangunan Zona Integritas menuju WBBM\n- Agen perubahan di setiap seksi",
+         program="- Pembangunan Zona Integritas menuju WBBM; dan\n- Agen perubahan di setiap seksi.",
          kendala="Efisiensi anggaran belanja barang mengurangi kegiatan pendukung rencana aksi.",
          solusi="Menjadwalkan ulang rencana aksi yang tertunda pada triwulan I tahun 2026.",
          uraian_standar_nasional="Realisasi kantor di atas rata-rata nasional walaupun belum mencapai target."),
@@ -255,7 +255,7 @@ ANALISIS_ROWS = [
                     "yang diselenggarakan Kantor Wilayah.",
          keberhasilan="Pembaruan SOP layanan kepegawaian dan persuratan mempercepat layanan internal.",
          efisiensi="Survei dilaksanakan secara daring tanpa biaya.",
-         program="- Pembaruan SOP kesekretariatan\n- Pemeliharaan sarana prasarana berkala",
+         program="- Pembaruan SOP kesekretariatan; dan\n- Pemeliharaan sarana prasarana berkala.",
          kendala="Sarana pendingin ruangan yang sudah tua.",
          solusi="Mengusulkan peremajaan sarana dalam pagu belanja modal tahun 2026.",
          survei_dasar="surat Sekretaris Direktorat Jenderal Imigrasi Nomor IMI.1-PR.02.02-009 tanggal 4 Desember "

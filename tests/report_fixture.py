@@ -128,3 +128,26 @@ def all_text(doc: Document) -> str:
         for part in (section.header, section.footer, section.first_page_header, section.even_page_header):
             parts.extend(p.text for p in part.paragraphs)
     return "\n".join(parts)
+
+
+def captioned_tables(doc: Document) -> dict[str, Table]:
+    """Every table keyed by the caption just above it (``Tabel 3.8 Realisasi ...``)."""
+    out, caption = {}, None
+    for block in doc.iter_inner_content():
+        if isinstance(block, Paragraph):
+            if block.style is not None and block.style.name == "Caption" and block.text.startswith("Tabel"):
+                caption = block.text
+            elif block.text.strip():
+                caption = None
+        elif caption:
+            out[caption] = block
+            caption = None
+    return out
+
+
+def table(doc_tables: dict[str, Table], words: str) -> Table:
+    """The one table whose caption holds `words`."""
+    found = [t for c, t in doc_tables.items() if words in c]
+    assert len(found) == 1, (words, list(doc_tables))
+    return found[0]
+

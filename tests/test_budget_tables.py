@@ -10,13 +10,11 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from engine_factory import anggaran, ikk, workbook
 from example_content import edited, example_content, write
@@ -26,7 +24,7 @@ from lkj_engine.compute.engine import compute
 from lkj_engine.contract.problems import errors
 from lkj_engine.reading.loader import load_workbook
 from lkj_engine.render.context import build_context
-from report_fixture import chapter_text, example_workbook, render
+from report_fixture import captioned_tables, chapter_text, example_workbook, render, table
 
 PPH = "Program Penegakan dan Pelayanan Hukum"
 KEGIATAN_PPH = ("Penyelenggaraan Fungsi Pengkoordinasian, Pelayanan, dan Penegakan Hukum Keimigrasian "
@@ -49,27 +47,6 @@ SPLIT_ROWS = [
 def num(text: str) -> D:
     """``Rp1.234.567`` / ``94,36%`` back to Decimal."""
     return D(text.strip().removeprefix("Rp").rstrip("%").replace(".", "").replace(",", "."))
-
-
-def captioned(doc: Document) -> dict[str, Table]:
-    """Every table keyed by the caption just above it."""
-    out, caption = {}, None
-    for block in doc.iter_inner_content():
-        if isinstance(block, Paragraph):
-            if block.style is not None and block.style.name == "Caption" and block.text.startswith("Tabel"):
-                caption = block.text
-            elif block.text.strip():
-                caption = None
-        elif caption:
-            out[caption] = block
-            caption = None
-    return out
-
-
-def only(tables: dict[str, Table], words: str) -> Table:
-    found = [t for c, t in tables.items() if words in c]
-    assert len(found) == 1, (words, list(tables))
-    return found[0]
 
 
 def body(t: Table) -> list[list[str]]:
@@ -156,7 +133,7 @@ def test_pk_tables_print_a_two_sasaran_kegiatan_once_with_its_summed_pagu(split_
     assert found == []
     tables = pk_budget_tables(doc)
     assert len(tables) == 1  # BAB II.B; the Lampiran prints the signed PK scans instead
-    assert only(captioned(doc), "Anggaran Perjanjian Kinerja Tahun 2025")._tbl is tables[0]._tbl
+    assert table(captioned_tables(doc), "Anggaran Perjanjian Kinerja Tahun 2025")._tbl is tables[0]._tbl
     for t in tables:
         rows = body(t)
         kegiatan = [r for r in rows if r[0] != r[1] and r[0] != "Jumlah"]
@@ -170,9 +147,9 @@ def test_pk_tables_print_a_two_sasaran_kegiatan_once_with_its_summed_pagu(split_
 
 def test_bab3_has_one_table_per_sasaran_and_kegiatan_that_keeps_the_split(split_report):
     results, doc, _, _ = split_report
-    tables = captioned(doc)
+    tables = captioned_tables(doc)
     assert not [c for c in tables if "per Sasaran Kegiatan Tahun" in c or "per Kegiatan Tahun" in c]
-    t = only(tables, "Realisasi Anggaran per Sasaran Kegiatan dan Kegiatan Tahun 2025")
+    t = table(tables, "Realisasi Anggaran per Sasaran Kegiatan dan Kegiatan Tahun 2025")
     assert [c.text for c in t.rows[0].cells] == ["Sasaran Kegiatan", "Kegiatan", "Pagu", "Realisasi", "%"]
     rows = body(t)
     *kegiatan_rows, jumlah = rows
@@ -199,7 +176,7 @@ def test_bab3_has_one_table_per_sasaran_and_kegiatan_that_keeps_the_split(split_
 
 def test_the_sasaran_name_spans_its_kegiatan_rows(split_report):
     _, doc, _, _ = split_report
-    t = only(captioned(doc), "Realisasi Anggaran per Sasaran Kegiatan dan Kegiatan")
+    t = table(captioned_tables(doc), "Realisasi Anggaran per Sasaran Kegiatan dan Kegiatan")
     merges = []
     for row in t.rows[2:]:
         tc = row._tr.tc_lst[0]  # the row's own first cell (row.cells gives a merged range's top cell)
@@ -211,7 +188,7 @@ def test_the_sasaran_name_spans_its_kegiatan_rows(split_report):
 
 def test_example_prints_no_budget_table_twice(example_doc):
     """Each sasaran of the example has one kegiatan: one realisation table, no subtotal rows."""
-    tables = captioned(example_doc)
+    tables = captioned_tables(example_doc)
     realisation = [c for c in tables if re.search(r"Realisasi Anggaran per .*Tahun 2025", c)]
     assert len(realisation) == 1, realisation
     rows = body(tables[realisation[0]])

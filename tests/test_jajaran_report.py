@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal as D
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -14,13 +13,12 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from jajaran_factory import KANIM, kanim_satker, kanim_workbook, kanwil_workbook
 from lkj_engine.compute.engine import compute
 from lkj_engine.compute.jajaran import consolidate, satker_of
 from lkj_engine.render.rekap_workbook import write_rekap
-from report_fixture import all_text, example_workbook, render
+from report_fixture import all_text, captioned_tables, example_workbook, render, table
 
 NUMBER = re.compile(r"^(Rp)?(-?[0-9.]+(,[0-9]+)?)%?$")
 
@@ -37,27 +35,6 @@ def num(text: str) -> D | None:
 
 def r2(value: D) -> D:
     return value.quantize(D("0.01"), rounding=ROUND_HALF_UP)
-
-
-def captioned_tables(doc: Document) -> dict[str, Table]:
-    """Every table keyed by the caption just above it (``Tabel 3.8 Realisasi ...``)."""
-    out, caption = {}, None
-    for block in doc.iter_inner_content():
-        if isinstance(block, Paragraph):
-            if block.style is not None and block.style.name == "Caption" and block.text.startswith("Tabel"):
-                caption = block.text
-            elif block.text.strip():
-                caption = None
-        elif caption:
-            out[caption] = block
-            caption = None
-    return out
-
-
-def table(doc_tables: dict[str, Table], words: str) -> Table:
-    found = [t for c, t in doc_tables.items() if words in c]
-    assert len(found) == 1, (words, list(doc_tables))
-    return found[0]
 
 
 def rows(t: Table, header_rows: int = 1) -> list[list[str]]:

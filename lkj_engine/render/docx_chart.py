@@ -24,6 +24,7 @@ from lkj_engine.render.chart_spec import FONT_PT, ChartSpec, Figure, Look
 CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 XLSX_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FONT = "Arial"  # the Word template's font
 # grey levels (RGB hex) and hatching per look: the two series of a pair differ in both
 FACES: dict[Look, str] = {"rencana": "FFFFFF", "realisasi": "666666", "tunggal": "9E9E9E"}
@@ -132,6 +133,10 @@ def _labels(series, labels: tuple[str, ...]) -> None:
         for paragraph in label.text_frame.paragraphs:
             paragraph.runs[0].font.size = Pt(FONT_PT)
         label.position = XL_LABEL_POSITION.OUTSIDE_END
+        # a white box keeps the label legible where the 100 % gridline crosses it
+        fill = label._get_or_add_dLbl().get_or_add_spPr()
+        solid = etree.SubElement(fill, f"{{{A}}}solidFill")
+        etree.SubElement(solid, f"{{{A}}}srgbClr", val="FFFFFF")
 
 
 def _axes(chart, spec: ChartSpec) -> None:
@@ -169,8 +174,8 @@ def _plain_frame(space: etree._Element) -> None:
     if sppr is None:
         sppr = etree.Element(f"{{{C}}}spPr")
         space.find(f"{{{C}}}chart").addnext(sppr)
-    ln = etree.SubElement(sppr, "{http://schemas.openxmlformats.org/drawingml/2006/main}ln")
-    etree.SubElement(ln, "{http://schemas.openxmlformats.org/drawingml/2006/main}noFill")
+    ln = etree.SubElement(sppr, f"{{{A}}}ln")
+    etree.SubElement(ln, f"{{{A}}}noFill")
 
 
 def add_chart(part, spec: ChartSpec, ident: int) -> str:
