@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lkj_engine.checks import year
+from lkj_engine.checks import plausibility, year
 from lkj_engine.compute.nka import weights_for
 from lkj_engine.compute import komposit
 from lkj_engine.contract.formatting import count, money, number
@@ -51,6 +51,7 @@ def check(wb: Workbook, results: Results) -> list[Problem]:
     for rule in (budget_totals, realisasi_above_pagu, komponen_vs_layanan, layanan_rows, pegawai_totals,
                  nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents, year.check):
         problems.extend(rule(wb, results))
+    problems.extend(plausibility.check(wb, results))
     return problems
 
 
