@@ -70,7 +70,7 @@ def missing_report_year(wb: Workbook, sheet: str, rows: Iterable[_YearRow], sect
 
 
 SIGNING_YEARS_AFTER = 1  # a report is signed within the year after its report year (normally January)
-EPOCH_YEARS = (1899, 1900)  # what Excel shows for a date cell holding 0 or only a time
+EPOCH_YEARS = (1899, 1900)  # what a date cell holding a small number (1, 2, ...) shows
 
 
 def signing_date(wb: Workbook) -> list[Problem]:
@@ -82,7 +82,7 @@ def signing_date(wb: Workbook) -> list[Problem]:
     cell = wb.identitas_cells.get("tanggal_ttd")
     shown = long_date(ttd)
     if ttd.year < wb.tahun:
-        hint = (" (tanggal 1899/1900 berarti sel tanggal berisi 0 atau jam saja)" if ttd.year in EPOCH_YEARS
+        hint = (" (tanggal 1899/1900 berarti sel tanggal berisi angka kecil, mis. 1, bukan tanggal)" if ttd.year in EPOCH_YEARS
                 else "")
         return [warning("Identitas", cell,
                         f"Tanggal Penandatanganan {shown} sebelum tahun laporan {wb.tahun}{hint}; isi tanggal "

@@ -228,6 +228,9 @@ def parse_date(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, time):  # Excel shows a date cell holding 0 (or only a time) as a time of day
+        raise ParseError(f"{_quote(value)} adalah jam saja (sel tanggal berisi 0 atau jam), bukan tanggal; "
+                         "tulis mis. 14 Januari 2026", kode="bukan-tanggal")
     if not isinstance(value, str):
         raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026", kode="bukan-tanggal")
     text = " ".join(without_invisible(value).split()).casefold()
