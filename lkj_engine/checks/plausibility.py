@@ -41,13 +41,13 @@ def _one(wb: Workbook, r: IkkResult) -> Problem | None:
               if r.realisasi_dari_komponen else "")
     if realisasi is not None and target is not None and target > 0 and realisasi > MAX_RATIO * target:
         return warning("IKK", cell,
-                       f"Realisasi {ikk.kode} {number(realisasi)}{source} lebih dari {number(MAX_RATIO, 0)} kali "
+                       f"Realisasi {ikk.kode} sebesar {number(realisasi)}{source} lebih dari {number(MAX_RATIO, 0)} kali "
                        f"targetnya {number(target)} (capaian {percent(r.capaian)}); periksa apakah titik ribuan "
                        "tertukar dengan koma desimal, mis. 3.780 untuk 3,78",
                        kode="realisasi-tidak-wajar")
     if r.capaian is not None and r.capaian > MAX_CAPAIAN:
         return warning("IKK", cell,
-                       f"Capaian {ikk.kode} {percent(r.capaian)} lebih dari {number(MAX_CAPAIAN, 0)}% "
+                       f"Capaian {ikk.kode} sebesar {percent(r.capaian)} lebih dari {number(MAX_CAPAIAN, 0)}% "
                        f"(realisasi {number(realisasi)}{source}, target {number(target)}, polaritas "
                        f"{ikk.polaritas}); periksa Realisasi dan Target",
                        kode="capaian-tidak-wajar")
