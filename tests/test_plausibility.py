@@ -76,6 +76,16 @@ def test_a_capaian_above_1000_percent_without_a_tenfold_realisasi_warns_at_the_r
     assert warned(path, "realisasi-tidak-wajar") == []
 
 
+def test_an_earlier_years_tenfold_realisasi_warns_at_its_riwayat_cell(tmp_path, content):
+    riwayat = copy.deepcopy(content["Riwayat IKK"])
+    row = next(i for i, r in enumerate(riwayat) if r["kode"] == "IKK-3.2" and r["tahun"] == 2024)
+    riwayat[row]["realisasi"] = "3.620"  # the clerk meant 3,62 for a target of 3,50
+    path = write(tmp_path, edited(content, **{"Riwayat IKK": riwayat}))
+
+    letter = column_letters("Riwayat IKK")["realisasi"]
+    assert warned(path, "realisasi-tidak-wajar") == [("Riwayat IKK", f"{letter}{row + 2}")]
+
+
 # --- the signing date -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("signed, kode", [

@@ -3,7 +3,8 @@
 A typed value can be a valid number and still be a typo: ``3.780`` for an index of ``3,51`` is read
 (correctly, by the Indonesian rule) as three thousand seven hundred eighty, and the report would print
 a capaian of 107.692%. The real reports print capaian up to about 170%; these checks warn far above
-that, so an honest over-achievement never warns. Each warning names the IKK's Realisasi cell.
+that, so an honest over-achievement never warns. Each warning names the IKK's Realisasi cell (or,
+for an earlier year's row of Riwayat IKK, that row's Realisasi).
 
 One warning per IKK: a realisasi over `MAX_RATIO` times its target (`realisasi-tidak-wajar`) says
 the likely cause and gives the capaian it produces; otherwise a capaian above `MAX_CAPAIAN`
@@ -18,7 +19,7 @@ from decimal import Decimal
 from lkj_engine.contract.formatting import number, percent
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.model.results import IkkResult, Results
-from lkj_engine.model.workbook import Workbook
+from lkj_engine.model.workbook import RiwayatIKK, Workbook
 
 MAX_RATIO = Decimal(10)
 """Realisasi ÷ target above which a realisasi is taken for a typo (a misplaced thousands dot)."""
@@ -28,9 +29,19 @@ MAX_CAPAIAN = Decimal(1000)
 
 
 def check(wb: Workbook, results: Results) -> list[Problem]:
-    """The plausibility warnings of every IKK of the report year."""
-    found = (_one(wb, r) for r in results.ikk)
+    """The plausibility warnings of every IKK of the report year and of every earlier year it prints."""
+    found = [_one(wb, r) for r in results.ikk] + [_earlier(wb, r) for r in wb.riwayat]
     return [p for p in found if p is not None]
+
+
+def _earlier(wb: Workbook, r: RiwayatIKK) -> Problem | None:
+    """An earlier year's realisasi over `MAX_RATIO` times its target (the year-by-year table prints it)."""
+    if r.realisasi is None or r.target is None or r.target <= 0 or r.realisasi <= MAX_RATIO * r.target:
+        return None
+    return warning("Riwayat IKK", wb.cell("Riwayat IKK", "realisasi", r.row),
+                   f"Realisasi {r.kode} tahun {r.tahun} sebesar {number(r.realisasi)} lebih dari "
+                   f"{number(MAX_RATIO, 0)} kali targetnya {number(r.target)}; periksa apakah titik ribuan "
+                   "tertukar dengan koma desimal, mis. 3.780 untuk 3,78", kode="realisasi-tidak-wajar")
 
 
 def _one(wb: Workbook, r: IkkResult) -> Problem | None:
