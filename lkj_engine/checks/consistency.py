@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from lkj_engine.checks import data_tables, year
+from lkj_engine.checks import data_tables, plausibility, year
 from lkj_engine.compute.nka import weights_for
 from lkj_engine.compute import komposit
 from lkj_engine.contract.formatting import count, money, number
@@ -52,6 +52,7 @@ def check(wb: Workbook, results: Results) -> list[Problem]:
                  nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents, year.check,
                  data_tables.check):
         problems.extend(rule(wb, results))
+    problems.extend(plausibility.check(wb, results))
     return problems
 
 

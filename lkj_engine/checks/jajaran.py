@@ -14,6 +14,7 @@ from typing import Sequence
 
 from lkj_engine.checks.consistency import check
 from lkj_engine.compute.jajaran import consolidate, satker_of
+from lkj_engine.contract import schema
 from lkj_engine.contract.problems import Problem, error, warning
 from lkj_engine.model.jajaran import Satker
 from lkj_engine.model.results import Results
@@ -45,8 +46,8 @@ class Match:
 
 
 def key(text: str | None) -> str:
-    """How two offices' names are compared: case and surrounding spaces do not count."""
-    return (text or "").strip().casefold()
+    """How two offices' names are compared: case, surrounding spaces and invisible characters do not count."""
+    return schema.without_invisible(text or "").strip().casefold()
 
 
 def has_jajaran(wb: Workbook | None) -> bool:

@@ -1,8 +1,8 @@
 """Checks for the report year: rows of a year the report does not use, and a Tahun no profile covers.
 
 A workbook carried over from last year (`tahun-baru`) or copied by hand keeps last year's rows; these
-warnings say where the report year is missing or where a date belongs to another year, naming sheet
-and cell. (A Riwayat IKK row of the report year or later is already warned about by the loader.)
+warnings say where the report year is missing or where a date belongs to another year (a signing
+date before the report year, within it, or more than a year after it), naming sheet and cell. (A Riwayat IKK row of the report year or later is already warned about by the loader.)
 """
 from __future__ import annotations
 
@@ -69,16 +69,35 @@ def missing_report_year(wb: Workbook, sheet: str, rows: Iterable[_YearRow], sect
                     kode="tahun-laporan-tidak-ada")]
 
 
+SIGNING_YEARS_AFTER = 1  # a report is signed within the year after its report year (normally January)
+EPOCH_YEARS = (1899, 1900)  # what a date cell holding a small number (1, 2, ...) shows
+
+
 def signing_date(wb: Workbook) -> list[Problem]:
-    """The report accounts for a finished year: it is signed after 31 December of the report year."""
+    """The report accounts for a finished year: signed after 31 December of the report year, and not
+    more than `SIGNING_YEARS_AFTER` year after it (a later date is a typo, e.g. 2062 for 2026)."""
     ttd = wb.identitas.tanggal_ttd
-    if ttd is None or ttd.year > wb.tahun:
+    if ttd is None or wb.tahun < ttd.year <= wb.tahun + SIGNING_YEARS_AFTER:
         return []
-    return [warning("Identitas", wb.identitas_cells.get("tanggal_ttd"),
-                    f"Tanggal Penandatanganan {long_date(ttd)} tidak sesudah akhir tahun "
-                    f"laporan {wb.tahun}; laporan kinerja ditandatangani setelah tahunnya berakhir "
-                    f"(biasanya Januari {wb.tahun + 1})",
-                    kode="tanggal-ttd-sebelum-akhir-tahun")]
+    cell = wb.identitas_cells.get("tanggal_ttd")
+    shown = long_date(ttd)
+    if ttd.year < wb.tahun:
+        hint = (" (tanggal 1899/1900 berarti sel tanggal berisi angka kecil, mis. 1, bukan tanggal)" if ttd.year in EPOCH_YEARS
+                else "")
+        return [warning("Identitas", cell,
+                        f"Tanggal Penandatanganan {shown} sebelum tahun laporan {wb.tahun}{hint}; isi tanggal "
+                        f"penandatanganan yang sebenarnya, biasanya Januari {wb.tahun + 1}",
+                        kode="tanggal-ttd-sebelum-tahun-laporan")]
+    if ttd.year == wb.tahun:
+        return [warning("Identitas", cell,
+                        f"Tanggal Penandatanganan {shown} tidak sesudah akhir tahun "
+                        f"laporan {wb.tahun}; laporan kinerja ditandatangani setelah tahunnya berakhir "
+                        f"(biasanya Januari {wb.tahun + 1})",
+                        kode="tanggal-ttd-sebelum-akhir-tahun")]
+    return [warning("Identitas", cell,
+                    f"Tanggal Penandatanganan {shown} lebih dari {SIGNING_YEARS_AFTER} tahun sesudah akhir tahun "
+                    f"laporan {wb.tahun}; periksa tahunnya (salah ketik?), biasanya Januari {wb.tahun + 1}",
+                    kode="tanggal-ttd-terlalu-lambat")]
 
 
 def later_awards(wb: Workbook) -> list[Problem]:

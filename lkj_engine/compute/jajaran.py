@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from lkj_engine.compute import anggaran, capaian
 from lkj_engine.compute.engine import compute
+from lkj_engine.contract import schema
 from lkj_engine.contract.schema import JENIS_BELANJA, KELOMPOK_LAYANAN
 from lkj_engine.model.jajaran import (IkkPerSatker, Jajaran, LayananKelompok, LayananSatker, LeafShare, PnbpYear,
                                       RegionalLeaf, Satker, SatkerBelanja, SatkerNka)
@@ -25,7 +26,7 @@ JUMLAH = anggaran.JUMLAH
 
 
 def _key(text: str | None) -> str:
-    return (text or "").strip().casefold()
+    return schema.without_invisible(text or "").strip().casefold()
 
 
 def _find_node(results: Results, kode_ikk: str, kode: str) -> Node | None:

@@ -495,6 +495,18 @@ def sheet(name: str) -> Sheet:
     return SHEETS_BY_NAME[name.strip().casefold()]
 
 
+# Characters that show nothing: zero-width space, non-joiner, joiner and U+FEFF (a BOM pasted with
+# text). They are kept in the clerk's text (it prints as typed) and ignored wherever two texts are
+# compared (codes, names, headers, choices), because the clerk cannot see them.
+INVISIBLE = "\u200b\u200c\u200d\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
+
+
+def without_invisible(text: str) -> str:
+    """`text` without the zero-width characters of `INVISIBLE` (for comparing, never for printing)."""
+    return text.translate(_INVISIBLE)
+
+
 def normalize_header(text: object) -> str:
-    """Headers match ignoring case, surrounding and doubled spaces (design.md)."""
-    return " ".join(str(text).split()).casefold() if text is not None else ""
+    """Headers match ignoring case, surrounding and doubled spaces, and invisible characters (design.md)."""
+    return " ".join(without_invisible(str(text)).split()).casefold() if text is not None else ""

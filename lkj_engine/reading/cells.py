@@ -26,8 +26,13 @@ Numbers (kinds angka, bulat, rupiah, persen, tahun):
   ``angka-di-luar-batas``.
 
 Dates: an Excel date, or text ``14 Januari 2026`` (Indonesian or English month names, full or
-abbreviated, an optional weekday ``Rabu, 14 Januari 2026``), ``14/01/2026`` (day first) or
-``2026-01-14``. Ya/Tidak in any case. Choices match ignoring case and spaces and come back in the
+abbreviated, an optional weekday ``Rabu, 14 Januari 2026``), ``14/01/2026`` or ``2026-01-14``.
+Numeric date text is always day first, as Indonesian Excel shows it: ``02/01/2026`` is 2 January
+2026, never 1 February (also with ``.`` or ``-``); only the four-digit year first (``2026-01-02``)
+is read year, month, day. Ya/Tidak in any case.
+
+Text: kept as typed (see `parse_text`); zero-width characters are ignored only where texts are
+matched (choices here, codes and names in `tables.key_of`). Choices match ignoring case and spaces and come back in the
 declared spelling. Every number comes back as `Decimal` (never float); bulat and tahun as `int`.
 """
 from __future__ import annotations
@@ -37,7 +42,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from lkj_engine.contract import formatting
-from lkj_engine.contract.schema import Kind
+from lkj_engine.contract.schema import Kind, without_invisible
 
 
 class ParseError(ValueError):
@@ -57,7 +62,6 @@ ACCEPTED_RANGE = ("angka yang dapat dimuat laporan: 0, atau dari 0,000001 sampai
                   "(positif atau negatif)")
 _FORMAT_LIMIT = Decimal(10) ** (28 - formatting.PLACES)  # 2 decimals must fit Decimal's 28 digits
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"), None)
 _DASHES = {"-", "\u2013", "\u2014", "\u2212"}
 _THOUSANDS_DOTS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+")
 _THOUSANDS_COMMAS = re.compile(r"[1-9]\d{0,2}(,\d{3})+")
@@ -87,7 +91,7 @@ def is_blank(value: object) -> bool:
     if value is None:
         return True
     if isinstance(value, str):
-        return not value.translate(_ZERO_WIDTH).strip()
+        return not without_invisible(value).strip()
     return False
 
 
@@ -125,7 +129,7 @@ def _quote(value: object) -> str:
 def parse_number_text(text: str) -> Decimal:
     """Indonesian number text → Decimal (see the module docstring for the rules)."""
     original = text
-    t = "".join(text.translate(_ZERO_WIDTH).split()).replace("\u2212", "-")
+    t = "".join(without_invisible(text).split()).replace("\u2212", "-")
     if t.endswith("%"):
         t = t[:-1]
     m = re.fullmatch(r"([+-]?)(?:rp\.?)?([+-]?)(.*?)(?:[,.]-+)?", t, flags=re.IGNORECASE)
@@ -224,9 +228,12 @@ def parse_date(value: object) -> date:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, time):  # Excel shows a date cell holding 0 (or only a time) as a time of day
+        raise ParseError(f"{_quote(value)} adalah jam saja (sel tanggal berisi 0 atau jam), bukan tanggal; "
+                         "tulis mis. 14 Januari 2026", kode="bukan-tanggal")
     if not isinstance(value, str):
         raise ParseError(f"{_quote(value)} bukan tanggal; tulis mis. 14 Januari 2026", kode="bukan-tanggal")
-    text = " ".join(value.translate(_ZERO_WIDTH).split()).casefold()
+    text = " ".join(without_invisible(value).split()).casefold()
     day = month = year = None
     if m := _DATE_NAMED.fullmatch(text):
         month = MONTHS.get(m.group(2))
@@ -256,7 +263,7 @@ def parse_yes_no(value: object) -> bool:
 
 
 def _choice_key(text: str) -> str:
-    return "".join(text.replace("\u2212", "-").split()).casefold()
+    return "".join(without_invisible(text).replace("\u2212", "-").split()).casefold()
 
 
 def parse_choice(value: object, choices: tuple[str, ...], aliases: tuple[tuple[str, str], ...] = ()) -> str:
@@ -279,9 +286,13 @@ def parse_choice(value: object, choices: tuple[str, ...], aliases: tuple[tuple[s
 
 
 def parse_text(value: object) -> str:
-    """Text as typed (surrounding spaces removed, line breaks kept); a number becomes plain digits."""
+    """Text as typed (surrounding spaces removed, line breaks kept); a number becomes plain digits.
+
+    Zero-width characters (`schema.INVISIBLE`) stay: the report prints the clerk's text unchanged,
+    and every comparison of texts (codes, names, choices) ignores them.
+    """
     if isinstance(value, str):
-        return value.translate(_ZERO_WIDTH).replace("\r\n", "\n").replace("\r", "\n").strip()
+        return value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if isinstance(value, bool):
         return "Ya" if value else "Tidak"
     if isinstance(value, datetime):

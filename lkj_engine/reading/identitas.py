@@ -19,6 +19,10 @@ IMAGE_FIELDS = {"logo", "struktur_organisasi", "peta_wilayah"}
 # The report's file name is LKjIP_<Nama Singkat>_<Tahun>.docx, staged under a longer temporary name;
 # file systems allow 255 bytes per name, so the Nama Singkat is bounded well below that.
 MAX_NAMA_SINGKAT_CHARS, MAX_NAMA_SINGKAT_BYTES = 100, 150
+# The report year (Identitas Tahun). Narrower than any year cell's 1990-2100 (`cells.YEAR_MIN`): an
+# LKjIP exists since 2015 (LAKIP before it), so a report year before 2000 is a typo (1925 for 2025),
+# and it would pick a year profile, the signing-date checks and every "tahun laporan" row from it.
+REPORT_YEAR_MIN, REPORT_YEAR_MAX = 2000, 2100
 
 
 def _name_too_long(item, value: object, ref: str) -> Problem | None:
@@ -31,6 +35,15 @@ def _name_too_long(item, value: object, ref: str) -> Problem | None:
                  f"Nama Singkat terlalu panjang ({len(value)} karakter) untuk nama berkas laporan "
                  f"(LKjIP_<Nama Singkat>_<Tahun>.docx); paling banyak {MAX_NAMA_SINGKAT_CHARS} karakter, "
                  "mis. Kanim Batu Kerapu", kode="nama-singkat-terlalu-panjang")
+
+
+def _year_out_of_range(item, value: object, ref: str) -> Problem | None:
+    """A Tahun outside `REPORT_YEAR_MIN`-`REPORT_YEAR_MAX` is refused at its cell."""
+    if item.field != "tahun" or not isinstance(value, int) or REPORT_YEAR_MIN <= value <= REPORT_YEAR_MAX:
+        return None
+    return error(schema.IDENTITAS.name, ref,
+                 f"Tahun {value} bukan tahun laporan yang wajar ({REPORT_YEAR_MIN}-{REPORT_YEAR_MAX}); tulis tahun "
+                 "yang dilaporkan, empat angka, mis. 2025", kode="tahun-di-luar-batas")
 
 
 def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
@@ -84,10 +97,10 @@ def read_identitas(frame: SheetFrame, base: Path, problems: list[Problem]
                 ok = False
                 problems.append(error(name, ref, f"{item.label} wajib diisi", kode="wajib-diisi"))
             continue
-        too_long = _name_too_long(item, parsed, ref)
-        if too_long is not None:
+        refused = _name_too_long(item, parsed, ref) or _year_out_of_range(item, parsed, ref)
+        if refused is not None:
             ok = False
-            problems.append(too_long)
+            problems.append(refused)
             continue
         if item.field in IMAGE_FIELDS:
             parsed = image_path(str(parsed), base, name, ref, problems)

@@ -23,6 +23,7 @@ from pathlib import Path, PureWindowsPath
 from PIL import Image
 
 from lkj_engine.contract.problems import Problem, error, warning
+from lkj_engine.contract.schema import without_invisible
 
 BOMB_PIXELS = 2 * (Image.MAX_IMAGE_PIXELS or 89_478_485)
 LARGE_PIXELS = 25_000_000  # above it a picture is embedded scaled down
@@ -42,6 +43,8 @@ def image_path(text: str, base: Path, sheet: str, cell: str | None, problems: li
                                            "gambarnya di folder itu dan tulis nama berkasnya saja, mis. logo.png",
                               kode="gambar-di-luar-folder"))
         return path
+    if not path.is_file() and without_invisible(text) != text:  # a zero-width character pasted with the name
+        path = path.with_name(without_invisible(path.name))
     if not path.is_file():
         problems.append(warning(sheet, cell, f'berkas gambar "{text}" tidak ditemukan di folder workbook '
                                              f"({base}); gambar tidak akan dicetak", kode="gambar-tidak-ada"))

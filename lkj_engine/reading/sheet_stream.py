@@ -16,6 +16,17 @@ sheet may have (`SheetLimits`), the columns of a free ``Data ...`` table, the ce
 workbook, and Excel's own 32.767 characters per cell. A number the file stores as ``NaN`` or
 ``INF``, a cell whose stored content is broken, and a sheet whose XML is broken are reported
 where they are, never a traceback.
+
+Two things a clerk cannot see, each one warning per sheet naming the rows or cells:
+
+- Hidden rows (``<row hidden="1">``: hidden by hand or by a filter) are read and counted like any
+  other row, as Excel's own SUM counts them; a view setting must not change the report's figures.
+  The warning (`baris-tersembunyi`) lists the data rows that are hidden, so the clerk can unhide
+  them or delete what should not count.
+- Text is stored with Excel's ``_xHHHH_`` escapes for characters XML cannot hold (``_x000D_`` for
+  a carriage return pasted with the text); openpyxl leaves them as typed, so they are decoded here.
+  A decoded control character that Word cannot hold either (``_x000B_``, a vertical tab pasted from
+  Word) is removed, and the warning `karakter-kontrol-dihapus` names the cells.
 """
 from __future__ import annotations
 
@@ -33,7 +44,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import WorkSheetParser
 
-from lkj_engine.contract.problems import Problem, error
+from lkj_engine.contract.problems import Problem, error, warning
 from lkj_engine.reading.cells import is_blank
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -41,6 +52,10 @@ ROW_TAG, FORMULA_TAG = NS + "row", NS + "f"
 MAX_TEXT = 32_767  # Excel's own limit for one cell
 MAX_WORKBOOK_CELLS = 1_000_000  # cells holding values, all sheets together
 FORMULA_HINT = "buka dan simpan berkas di Excel/LibreOffice agar nilai rumusnya tersimpan"
+LISTED = 10  # rows or cells named in one warning; the rest are counted
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# XML 1.0 forbids these (Word refuses a document holding them); tab, line feed and carriage return stay.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -128,6 +143,7 @@ def read_sheet(book, worksheet, label: str, limits: SheetLimits, budget: CellBud
             py_warnings.simplefilter("ignore")
             for row in _rows(src):
                 kept = _read_row(row, parser, formats, state, reported)
+                hidden = row.get("hidden") in ("1", "true")
                 row.clear()
                 while row.getprevious() is not None:
                     del row.getparent()[0]
@@ -135,6 +151,8 @@ def read_sheet(book, worksheet, label: str, limits: SheetLimits, budget: CellBud
                     if not state.take_row(parser.row_counter):
                         break
                     cells[parser.row_counter] = kept
+                    if hidden and state.rows > 1:  # a data row, not the header
+                        state.hidden.append(parser.row_counter)
                 if state.stop:
                     break
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError):  # a damaged or lying zip member
@@ -149,6 +167,7 @@ def read_sheet(book, worksheet, label: str, limits: SheetLimits, budget: CellBud
             problems.append(error(label, None, f"isi sheet {label} rusak dan tidak dapat dibaca (baris XML "
                                                f"{exc.lineno}); salin isinya ke sheet baru atau simpan ulang "
                                                "workbook dari Excel/LibreOffice", kode="sheet-rusak"))
+    state.report_unseen()
     return _frame(worksheet.title, cells, reported)
 
 
@@ -160,6 +179,24 @@ class _State:
     problems: list[Problem]
     rows: int = 0
     stop: bool = False
+    hidden: list[int] = field(default_factory=list)  # data rows holding values that are hidden
+    control: list[str] = field(default_factory=list)  # cells a control character was removed from
+
+    def report_unseen(self) -> None:
+        """One warning for the sheet's hidden data rows, one for the cells that lost a control character."""
+        if self.hidden:
+            first = self.hidden[0]
+            self.problems.append(warning(
+                self.label, f"{first}:{first}",
+                f"sheet {self.label}: baris {_listed(_ranges(self.hidden))} disembunyikan (atau tersaring filter) "
+                "tetapi tetap dibaca dan dihitung dalam laporan, seperti SUM di Excel. Tampilkan barisnya "
+                "(Unhide) untuk memeriksa, dan hapus baris yang memang tidak boleh dihitung",
+                kode="baris-tersembunyi"))
+        if self.control:
+            self.problems.append(warning(
+                self.label, self.control[0],
+                f"karakter kontrol yang tidak dapat disimpan di Word dihapus dari teks sel {_listed(self.control)} "
+                f"sheet {self.label}; periksa apakah teksnya masih utuh", kode="karakter-kontrol-dihapus"))
 
     def take_row(self, row: int) -> bool:
         """Count a row holding values; False (and the message) when it is one too many.
@@ -193,6 +230,36 @@ class _State:
 
 def _count(n: int) -> str:
     return f"{n:,}".replace(",", ".")
+
+
+def _ranges(rows: list[int]) -> list[str]:
+    """Row numbers as ranges: [5, 6, 7, 9] -> ["5-7", "9"]."""
+    found: list[list[int]] = []
+    for r in rows:
+        if found and r == found[-1][1] + 1:
+            found[-1][1] = r
+        else:
+            found.append([r, r])
+    return [f"{a}-{b}" if b > a else str(a) for a, b in found]
+
+
+def _listed(items: list[str]) -> str:
+    """The first `LISTED` items, and how many more."""
+    shown = ", ".join(items[:LISTED])
+    return f"{shown} dan {len(items) - LISTED} lainnya" if len(items) > LISTED else shown
+
+
+def decode_text(text: str) -> tuple[str, int]:
+    """Excel's ``_xHHHH_`` escapes decoded, XML-illegal characters removed; and how many were removed.
+
+    ``_x005F_`` is Excel's escaped underscore, so ``_x005F_x000D_`` decodes to the typed text ``_x000D_``.
+    """
+    if "_x" in text:
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if not _XML_ILLEGAL.search(text):
+        return text, 0
+    cleaned = _XML_ILLEGAL.sub("", text)
+    return cleaned, len(text) - len(cleaned)
 
 
 # Elements that hold nothing, found in the raw bytes before parsing: a cell with a position and no
@@ -258,6 +325,10 @@ def _read_row(row, parser: WorkSheetParser, formats: _Formats, state: _State,
                 kept[parser.col_counter] = broken
             continue
         value, column = cell["value"], cell["column"]
+        if isinstance(value, str):
+            value, removed = decode_text(value)
+            if removed:
+                state.control.append(ref)
         has_formula = c.find(FORMULA_TAG) is not None
         if is_blank(value):
             # A formula whose saved result is "" is stored as an empty string cell (t="str"): not missing.

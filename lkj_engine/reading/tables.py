@@ -36,8 +36,8 @@ class Row:
 
 
 def key_of(value: object) -> object:
-    """Comparison key: text ignoring case and spaces; other values as they are."""
-    return " ".join(value.split()).casefold() if isinstance(value, str) else value
+    """Comparison key: text ignoring case, spaces and invisible characters; other values as they are."""
+    return " ".join(schema.without_invisible(value).split()).casefold() if isinstance(value, str) else value
 
 
 def _header_letters(frame: SheetFrame) -> dict[str, str]:

@@ -142,6 +142,8 @@ def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
         ("item", "", "Kolom dengan daftar pilihan (panah di sel) diisi dengan memilih dari daftar."),
         ("item", "", "Satu baris = satu data. Baris kosong di antara data boleh. Baris contoh yang tidak dipakai "
                      "boleh dihapus. Nama sheet dan judul kolom jangan diganti (huruf besar/kecil tidak berpengaruh)."),
+        ("item", "", "Baris yang disembunyikan (Hide) atau tersaring filter tetap dibaca dan dihitung, seperti SUM di "
+                     "Excel; pemeriksaan menyebut nomor barisnya. Hapus baris yang memang tidak boleh dihitung."),
         ("item", "", f"Indikator Kinerja Kegiatan (IKK) {tahun} beserta komponen dan bobotnya sudah terisi sesuai "
                      "Perjanjian Kinerja: cukup ketik angka-angkanya. Sesuaikan target bila PK kantor berbeda."),
         ("item", "", "Sheet yang tidak diperlukan boleh dibiarkan kosong; laporan akan menyebut datanya tidak "
@@ -154,8 +156,9 @@ def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
         ("item", "", "Penulisan gaya Inggris (1,234.56 atau 1,234,567) ditolak agar tidak salah baca. 1.234 dibaca "
                      "seribu dua ratus tiga puluh empat; 1,5 dibaca satu setengah."),
         ("item", "", "Rupiah dan jumlah (orang, dokumen, permohonan) harus bilangan bulat, tidak negatif."),
-        ("item", "", "Tanggal: tanggal Excel, atau teks seperti 14 Januari 2026, 14/01/2026 (hari/bulan/tahun) "
-                     "atau 2026-01-14."),
+        ("item", "", "Tanggal: tanggal Excel, atau teks seperti 14 Januari 2026, 14/01/2026 atau 2026-01-14. "
+                     "Tanggal teks berangka selalu dibaca hari dulu (hari/bulan/tahun, seperti Excel berbahasa "
+                     "Indonesia): 02/01/2026 = 2 Januari 2026, bukan 1 Februari."),
         ("item", "", "SEL KOSONG BUKAN NOL: sel kosong berarti data tidak ada atau tidak berlaku dan tidak pernah "
                      "dihitung sebagai 0. Bila nilainya memang nol, ketik 0."),
         ("item", "", "Rumus Excel boleh dipakai. Simpan berkas di Excel/LibreOffice sebelum menjalankan alat agar "
