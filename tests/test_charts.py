@@ -239,3 +239,16 @@ def test_report_holds_native_charts_word_can_open(tmp_path: Path) -> None:
     assert "drawingml.chart+xml" in types and rels.count("relationships/chart") == len(chart_names)
     assert all(f"word/charts/_rels/{n_.rsplit('/', 1)[1]}.rels" in parts[0] for n_ in chart_names)
     assert parts[0] == parts[1]
+
+
+def test_a_chart_that_cannot_be_written_costs_only_that_chart(tmp_path: Path, monkeypatch) -> None:
+    from lkj_engine.render.report import render_report
+
+    def broken(spec):
+        raise ValueError("rusak")
+
+    monkeypatch.setattr(docx_chart, "chart_xml", broken)
+    found = render_report(compute(example_workbook()), [], tmp_path / "r.docx")
+    assert found and {p.kode for p in found} == {"grafik-gagal"}  # said, one line per distinct chart
+    with zipfile.ZipFile(tmp_path / "r.docx") as z:
+        assert not [n for n in z.namelist() if n.startswith("word/charts/")]

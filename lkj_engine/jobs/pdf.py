@@ -153,15 +153,17 @@ class Converter:
             self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
         return Path(self._tmp.name) / "profile"
 
-    def convert(self, docx: Path, out_dir: Path, name: str | None = None) -> Path:
+    def convert(self, docx: Path, out_dir: Path, name: str | None = None, temporary: bool = False) -> Path:
         """``out_dir/<stem of docx>.pdf``; `name` is how the message calls the report (its file name).
-        Whatever stops it (a failure, a time limit, Ctrl+C) leaves no partial PDF and no lock file."""
+        Whatever stops it (a failure, a time limit, Ctrl+C) leaves no partial PDF and no lock file.
+        `temporary`: the .docx is a file the caller staged, so LibreOffice's watcher removes it too
+        when the caller is killed mid-conversion (nothing else is left to)."""
         if self.soffice is None:
             raise PdfError(INSTALL_MESSAGE)
         docx = Path(docx).resolve()
         target = Path(out_dir).resolve() / (docx.stem + ".pdf")
         try:
-            return self._convert(docx, target, name or docx.name)
+            return self._convert(docx, target, name or docx.name, temporary)
         except BaseException:
             for leftover in (target, docx.with_name(f".~lock.{docx.name}#")):
                 try:
@@ -170,7 +172,7 @@ class Converter:
                     pass
             raise
 
-    def _convert(self, docx: Path, target: Path, name: str) -> Path:
+    def _convert(self, docx: Path, target: Path, name: str, temporary: bool) -> Path:
         if self._uno is False:
             self._uno = _uno_python(self.soffice)
         if self._uno and self._server is None:
@@ -180,7 +182,7 @@ class Converter:
                 self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
         if self._uno:
             try:
-                self._server.convert(docx, target, self.timeout, name)
+                self._server.convert(docx, target, self.timeout, name, temporary)
                 if target.is_file() and target.stat().st_size > 0:
                     return target
             except _Hung as exc:  # killed: no point trying the same file again with a plain start
@@ -190,7 +192,7 @@ class Converter:
                 if self._server is not None and not self._server.alive():
                     self._server = None
             target.unlink(missing_ok=True)  # fall back to the plain conversion below
-        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name)
+        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name, temporary)
         if not target.is_file() or target.stat().st_size == 0:
             raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
         return target
@@ -288,9 +290,9 @@ class _Server:
             raise PdfError(answer.get("error") or "LibreOffice gagal membuat PDF.")
         return answer
 
-    def convert(self, docx: Path, target: Path, timeout: float, name: str) -> None:
+    def convert(self, docx: Path, target: Path, timeout: float, name: str, temporary: bool = False) -> None:
         try:
-            self.proc.stdin.write(json.dumps({"docx": str(docx), "pdf": str(target)}) + "\n")
+            self.proc.stdin.write(json.dumps({"docx": str(docx), "pdf": str(target), "temporary": temporary}) + "\n")
             self.proc.stdin.flush()
         except OSError:
             _kill_tree(self.proc)
@@ -331,11 +333,12 @@ def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path]) -> subp
         raise
 
 
-def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int, name: str) -> None:
+def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int, name: str,
+                   temporary: bool = False) -> None:
     cmd = [str(soffice), f"-env:UserInstallation={_profile_url(profile)}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
     lock = docx.with_name(f".~lock.{docx.name}#")  # LibreOffice's, beside the .docx it has open
-    done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock])
+    done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock] + ([docx] if temporary else []))
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
         raise PdfError("LibreOffice gagal membuat PDF" + (f": {detail[-1]}" if detail else "."))

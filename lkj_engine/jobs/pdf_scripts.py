@@ -83,6 +83,8 @@ try:
     for line in sys.stdin:
         request = json.loads(line)
         leftovers.append(request["pdf"])  # and the lock file LibreOffice keeps beside the open .docx
+        if request.get("temporary"):  # a staged .docx: nobody else is left to remove it if the caller dies
+            leftovers.append(request["docx"])
         leftovers.append(os.path.join(os.path.dirname(request["docx"]), ".~lock." + os.path.basename(request["docx"]) + "#"))
         try:
             convert(desktop, request["docx"], request["pdf"])

@@ -279,9 +279,9 @@ def stage_pdf(outcome: Outcome, converter=None) -> None:
     try:
         if converter is None:
             with Converter() as own:
-                outcome.staged_pdf = own.convert(outcome.staged_docx, folder, name)
+                outcome.staged_pdf = own.convert(outcome.staged_docx, folder, name, temporary=True)
         else:
-            outcome.staged_pdf = converter.convert(outcome.staged_docx, folder, name)
+            outcome.staged_pdf = converter.convert(outcome.staged_docx, folder, name, temporary=True)
     except (PdfError, OSError) as exc:
         try:
             outcome.staged_docx.with_suffix(".pdf").unlink(missing_ok=True)  # what LibreOffice began

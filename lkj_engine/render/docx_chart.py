@@ -18,6 +18,7 @@ from docx.opc.part import Part
 from docx.shared import Cm
 from lxml import etree
 
+from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.render.layout.ooxml import FIXED_TIME
 from lkj_engine.render.chart_spec import FONT_PT, ChartSpec, Figure, Look
 
@@ -202,16 +203,23 @@ def add_chart(part, spec: ChartSpec, ident: int) -> str:
 class InlineChart:
     """A figure's charts, placed side by side where they fit, printed from inside a template tag."""
 
-    def __init__(self, tpl, figure: Figure) -> None:
-        self.tpl, self.figure = tpl, figure
+    def __init__(self, tpl, figure: Figure, found: list[Problem]) -> None:
+        self.tpl, self.figure, self.found = tpl, figure, found
 
     def _insert(self) -> str:
+        """The charts' runs; a chart that cannot be written is left out with a warning (it must never
+        cost the clerk the whole report)."""
         part = self.tpl.current_rendering_part
         runs = []
         for spec in self.figure.panels:
             # docPr ids count per document (docxtpl renumbers them after rendering)
             self.tpl.chart_ids = getattr(self.tpl, "chart_ids", 9000) + 1
-            runs.append(f"<w:r>{add_chart(part, spec, self.tpl.chart_ids)}</w:r>")
+            try:
+                runs.append(f"<w:r>{add_chart(part, spec, self.tpl.chart_ids)}</w:r>")
+            except Exception as exc:  # noqa: BLE001 - reported, the rest of the report goes on
+                self.found.append(warning(None, None, f"Grafik \"{spec.title or spec.categories[:1]}\" tidak dapat "
+                                          f"dibuat ({type(exc).__name__}: {exc}); laporan dibuat tanpa grafik itu.",
+                                          kode="grafik-gagal"))
         return '</w:t></w:r>%s<w:r><w:t xml:space="preserve">' % "".join(runs)
 
     __str__ = __html__ = _insert

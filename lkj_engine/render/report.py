@@ -134,7 +134,7 @@ def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> obj
     """Replace each ImageRef by an InlineImage scaled to the page (a missing image is left out) and
     each chart Figure by its native Word charts."""
     if isinstance(value, Figure):
-        return InlineChart(tpl, value)
+        return InlineChart(tpl, value, found)
     if isinstance(value, ImageRef):
         size = _image_size(value)
         if isinstance(size, str):
