@@ -76,7 +76,7 @@ def test_full_disk_keeps_the_docx_and_names_the_folder(tmp_path):
 
 def test_full_disk_while_writing_is_pdf_disk_penuh_with_the_folder(tmp_path):
     class FullDisk:
-        def convert(self, docx: Path, folder: Path, name: str, temporary: bool = False) -> Path:
+        def convert(self, docx: Path, folder: Path, name: str, sweep: Path | None = None) -> Path:
             (folder / (docx.stem + ".pdf")).write_bytes(b"%PDF-1.7 sepotong")
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder / (docx.stem + ".pdf")))
 

@@ -82,7 +82,7 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             """The staged report converted by the run's one LibreOffice (with --pdf); a PDF that
             fails is a warning on the outcome, its .docx is still committed."""
             if converter is not None and outcome.status == BERHASIL and outcome.staged_docx is not None:
-                stage_pdf(outcome, converter)
+                stage_pdf(outcome, converter, run_id)
             return outcome
 
         def finished(index: int, outcome: Outcome) -> None:

@@ -67,7 +67,7 @@ def watch_parent(parent, on_death, interval=0.5):
 
 
 def end_group(child, leftovers):
-    """Kill `child` with everything it started, remove `leftovers` (files, folders), exit.
+    """Kill `child` with everything it started, remove `leftovers` (files, folders, globs), exit.
 
     On POSIX this process leads its own process group (its caller started it in a new session), so
     the group is everything LibreOffice started; SIGTERM first (this process ignores it), SIGKILL
@@ -89,7 +89,8 @@ def end_group(child, leftovers):
             child.kill()
     except Exception:
         pass
-    for path in leftovers:
+    import glob
+    for path in [p for entry in leftovers for p in (glob.glob(entry) if "*" in entry else [entry])]:
         try:
             if _os.path.isdir(path):
                 shutil.rmtree(path, ignore_errors=True)

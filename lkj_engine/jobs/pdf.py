@@ -153,17 +153,18 @@ class Converter:
             self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
         return Path(self._tmp.name) / "profile"
 
-    def convert(self, docx: Path, out_dir: Path, name: str | None = None, temporary: bool = False) -> Path:
+    def convert(self, docx: Path, out_dir: Path, name: str | None = None, sweep: Path | None = None) -> Path:
         """``out_dir/<stem of docx>.pdf``; `name` is how the message calls the report (its file name).
         Whatever stops it (a failure, a time limit, Ctrl+C) leaves no partial PDF and no lock file.
-        `temporary`: the .docx is a file the caller staged, so LibreOffice's watcher removes it too
-        when the caller is killed mid-conversion (nothing else is left to)."""
+        `sweep`: a glob of the caller's staged files (this .docx and those waiting for their turn),
+        which LibreOffice's watcher removes when the caller is killed mid-conversion: nothing else is
+        left to."""
         if self.soffice is None:
             raise PdfError(INSTALL_MESSAGE)
         docx = Path(docx).resolve()
         target = Path(out_dir).resolve() / (docx.stem + ".pdf")
         try:
-            return self._convert(docx, target, name or docx.name, temporary)
+            return self._convert(docx, target, name or docx.name, sweep)
         except BaseException:
             for leftover in (target, docx.with_name(f".~lock.{docx.name}#")):
                 try:
@@ -172,7 +173,7 @@ class Converter:
                     pass
             raise
 
-    def _convert(self, docx: Path, target: Path, name: str, temporary: bool) -> Path:
+    def _convert(self, docx: Path, target: Path, name: str, sweep: Path | None) -> Path:
         if self._uno is False:
             self._uno = _uno_python(self.soffice)
         if self._uno and self._server is None:
@@ -182,7 +183,7 @@ class Converter:
                 self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
         if self._uno:
             try:
-                self._server.convert(docx, target, self.timeout, name, temporary)
+                self._server.convert(docx, target, self.timeout, name, sweep)
                 if target.is_file() and target.stat().st_size > 0:
                     return target
             except _Hung as exc:  # killed: no point trying the same file again with a plain start
@@ -192,7 +193,7 @@ class Converter:
                 if self._server is not None and not self._server.alive():
                     self._server = None
             target.unlink(missing_ok=True)  # fall back to the plain conversion below
-        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name, temporary)
+        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name, sweep)
         if not target.is_file() or target.stat().st_size == 0:
             raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
         return target
@@ -290,9 +291,10 @@ class _Server:
             raise PdfError(answer.get("error") or "LibreOffice gagal membuat PDF.")
         return answer
 
-    def convert(self, docx: Path, target: Path, timeout: float, name: str, temporary: bool = False) -> None:
+    def convert(self, docx: Path, target: Path, timeout: float, name: str, sweep: Path | None = None) -> None:
         try:
-            self.proc.stdin.write(json.dumps({"docx": str(docx), "pdf": str(target), "temporary": temporary}) + "\n")
+            request = {"docx": str(docx), "pdf": str(target), "sweep": str(sweep) if sweep else ""}
+            self.proc.stdin.write(json.dumps(request) + "\n")
             self.proc.stdin.flush()
         except OSError:
             _kill_tree(self.proc)
@@ -334,11 +336,11 @@ def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path]) -> subp
 
 
 def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int, name: str,
-                   temporary: bool = False) -> None:
+                   sweep: Path | None = None) -> None:
     cmd = [str(soffice), f"-env:UserInstallation={_profile_url(profile)}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
     lock = docx.with_name(f".~lock.{docx.name}#")  # LibreOffice's, beside the .docx it has open
-    done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock] + ([docx] if temporary else []))
+    done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock] + ([sweep] if sweep else []))
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
         raise PdfError("LibreOffice gagal membuat PDF" + (f": {detail[-1]}" if detail else "."))

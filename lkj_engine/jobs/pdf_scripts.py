@@ -22,7 +22,7 @@ _sys.exit(128 - _code if _code < 0 else _code)  # killed by signal N: 128 + N, a
 """
 
 # Run by a Python that has LibreOffice's `uno` (not by our interpreter, which usually lacks it):
-# start a private headless soffice, then for each request line {"docx", "pdf"} on stdin open the
+# start a private headless soffice, then for each request line {"docx", "pdf", "sweep"} on stdin open the
 # .docx, update every index and field once, export the PDF, answer one JSON line on stdout.
 # End of stdin (the caller closed it, or died) ends soffice and the script.
 UNO_SERVER = WATCH_SOURCE + r"""
@@ -83,8 +83,8 @@ try:
     for line in sys.stdin:
         request = json.loads(line)
         leftovers.append(request["pdf"])  # and the lock file LibreOffice keeps beside the open .docx
-        if request.get("temporary"):  # a staged .docx: nobody else is left to remove it if the caller dies
-            leftovers.append(request["docx"])
+        if request.get("sweep") and request["sweep"] not in leftovers:  # the caller's staged files (a glob)
+            leftovers.append(request["sweep"])
         leftovers.append(os.path.join(os.path.dirname(request["docx"]), ".~lock." + os.path.basename(request["docx"]) + "#"))
         try:
             convert(desktop, request["docx"], request["pdf"])

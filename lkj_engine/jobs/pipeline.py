@@ -263,25 +263,27 @@ def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: st
         outcome.message = problem.message
         return
     if pdf:
-        stage_pdf(outcome)
+        stage_pdf(outcome, run_id=run_id)
     outcome.status = BERHASIL
 
 
-def stage_pdf(outcome: Outcome, converter=None) -> None:
+def stage_pdf(outcome: Outcome, converter=None, run_id: str = "") -> None:
     """The staged report's PDF beside it, through `converter` (a run's one LibreOffice) or one of
     its own. Any failure (LibreOffice missing, hung, crashed, a full disk) is a warning naming the
-    report: the .docx stays and is committed, and no partial PDF is left."""
+    report: the .docx stays and is committed, and no partial PDF is left. `run_id`: the run whose
+    staged files LibreOffice's watcher sweeps if the command is killed while it converts."""
     from lkj_engine.jobs.pdf import Converter, PdfError
 
     assert outcome.staged_docx is not None
     folder = outcome.staged_docx.parent
     name = (outcome.target or outcome.staged_docx).with_suffix(".pdf").name
+    sweep = folder / staged_pattern(run_id) if run_id else outcome.staged_docx
     try:
         if converter is None:
             with Converter() as own:
-                outcome.staged_pdf = own.convert(outcome.staged_docx, folder, name, temporary=True)
+                outcome.staged_pdf = own.convert(outcome.staged_docx, folder, name, sweep=sweep)
         else:
-            outcome.staged_pdf = converter.convert(outcome.staged_docx, folder, name, temporary=True)
+            outcome.staged_pdf = converter.convert(outcome.staged_docx, folder, name, sweep=sweep)
     except (PdfError, OSError) as exc:
         try:
             outcome.staged_docx.with_suffix(".pdf").unlink(missing_ok=True)  # what LibreOffice began

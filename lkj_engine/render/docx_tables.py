@@ -26,10 +26,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from lkj_engine.model.workbook import is_total_label
-from lkj_engine.render.text_width import longest_word_twips, text_twips
+from lkj_engine.render.text_width import WIDEST, longest_word_twips, text_twips
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WIDTH = W + "w"
+_P, _T, _VAL = W + "p", W + "t", W + "val"
 
 
 def fix_table(tbl) -> None:
@@ -109,6 +110,8 @@ LABEL_COLUMNS = {"no", "no.", "nomor", "tahun", "kode", "nip"}
 TEXT_PT = 9.0  # "Teks Tabel" and "Judul Tabel" (layout.styles)
 _MARGINS = 2 * 85 + 20  # tblCellMar left + right (layout.styles), and a little for rounding in Word
 WIDEST_SHARE = 0.45  # of an even table's width, for its widest column of running text
+LARGEST_PT = 12  # no table text is set larger (titles are paragraphs, not cells)
+WIDEST_TWIPS_PER_CHAR = -(-WIDEST * LARGEST_PT * 20 // 1000)
 
 
 def is_figure(text: str) -> bool:
@@ -129,18 +132,22 @@ def readable(grid, rows: list, widths: list[int]) -> list[int]:
                 labels.update(range(col, col + span))
             if span == 1 and col < len(needs):
                 needs[col] = max(needs[col], _word_need(tc, bold=True))
+    even = _even(widths)
     for tr, cells, spans in rows[header_count:]:
-        total = bool(cells) and is_total_label(_text(cells[0]))
-        for col, tc, span in _placed(cells, spans):
+        texts = [_text(tc) for tc in cells]
+        total = bool(cells) and is_total_label(texts[0])
+        for (col, tc, span), text in zip(_placed(cells, spans), texts):
             if total:
                 _bold(tc)
-            text = _text(tc)
-            if span == 1 and col < len(lines):
+            single = span == 1 and col < len(needs)
+            # widths are measured only where they can beat the column's widest so far (a text of n
+            # characters is never wider than n "W"s): one measure per column, not one per cell
+            if even and single and _at_most(text) > lines[col]:
                 lines[col] = max(lines[col], _line(tc, text, bold=total))
             if col in labels or not is_figure(text):
                 continue
             _align_right(tc)
-            if span == 1 and col < len(needs):
+            if single and _at_most(text) > needs[col]:
                 needs[col] = max(needs[col], text_twips(text.strip(), _size(tc), bold=total) + _MARGINS)
     fitted = fit_widths(by_content(widths, lines, needs) if _even(widths) else widths, needs)
     if fitted != widths:
@@ -182,6 +189,11 @@ def _even(widths: list[int]) -> bool:
     return len(widths) > 1 and max(widths) - min(widths) <= max(widths) // 100
 
 
+def _at_most(text: str) -> int:
+    """An upper bound of `_line`: every character as wide as "W" at the largest table size."""
+    return max(map(len, text.split("\n")), default=0) * WIDEST_TWIPS_PER_CHAR + _MARGINS
+
+
 def _line(tc, text: str, bold: bool) -> int:
     size = _size(tc)
     return max((text_twips(line.strip(), size, bold) for line in text.split("\n")), default=0) + _MARGINS
@@ -201,7 +213,7 @@ def _placed(cells: list, spans: list[int]):
 
 
 def _text(tc) -> str:
-    return "\n".join("".join(t.text or "" for t in p.iter(W + "t")) for p in tc.findall(W + "p"))
+    return "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in tc.iterchildren(_P))
 
 
 def _size(tc) -> float:
@@ -217,16 +229,16 @@ def _word_need(tc, bold: bool) -> int:
 
 
 def _align_right(tc) -> None:
-    for p in tc.findall(W + "p"):
+    for p in tc.iterchildren(_P):
         ppr = p.find(W + "pPr")
         if ppr is None:
-            ppr = OxmlElement("w:pPr")
+            ppr = p.makeelement(W + "pPr", {})  # makeelement: the document's element classes, at C speed
             p.insert(0, ppr)
         jc = ppr.find(W + "jc")
         if jc is None:
-            jc = OxmlElement("w:jc")
+            jc = ppr.makeelement(W + "jc", {})
             _insert_jc(ppr, jc)
-        jc.set(qn("w:val"), "right")
+        jc.set(_VAL, "right")
 
 
 # w:pPr children that come after w:jc in the schema (CT_PPrBase order)

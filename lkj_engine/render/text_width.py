@@ -7,6 +7,8 @@ is never narrower than the print. A Kanwil's restyled template with another font
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 _FIRST = 32
 _REGULAR = (
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556,
@@ -22,16 +24,17 @@ _BOLD = (
     667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556,
     278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
 )
-_WIDEST = 944  # "W" in both weights
+WIDEST = 944  # "W" in both weights
 
 
+@lru_cache(maxsize=8192)  # a Data sheet repeats its words and figures down thousands of rows
 def text_twips(text: str, size_pt: float, bold: bool = False) -> int:
     """The printed width of `text` in twentieths of a point (twips), rounded up."""
     table = _BOLD if bold else _REGULAR
     units = 0
     for ch in text:
         at = ord(ch) - _FIRST
-        units += table[at] if 0 <= at < len(table) else _WIDEST
+        units += table[at] if 0 <= at < len(table) else WIDEST
     return -(-int(units * size_pt * 20) // 1000)
 
 
