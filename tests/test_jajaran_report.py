@@ -260,3 +260,22 @@ def test_a_kanim_report_has_no_jajaran(tmp_path):
     text = all_text(document)
     assert "Jajaran" not in text and "per Satuan Kerja" not in text
     assert [s.orientation for s in document.sections] == [WD_ORIENT.PORTRAIT] * 3
+
+
+def test_a_share_column_adds_up_as_printed() -> None:
+    """Tabel 1.1 and the budget table's Porsi: the JUMLAH is the sum of the printed shares (a reviewer
+    added 33,33 + 33,33 + 33,34 … and found 100,01 under a printed 100,00)."""
+    from decimal import Decimal as D
+
+    from jajaran_factory import kanim_satker, kanwil_workbook
+    from lkj_engine.compute.jajaran import consolidate
+    from lkj_engine.render.context import build_context
+
+    ctx = build_context(consolidate(kanwil_workbook(), kanim_satker()), {}, [])["jajaran"]
+
+    def number(text: str) -> D:
+        return D(text.rstrip("%").replace(".", "").replace(",", "."))
+
+    for table, total in ((ctx["pegawai"], ctx["pegawai"]["porsi"]), (ctx["anggaran"], ctx["anggaran"]["jumlah"]["porsi"])):
+        shares = [number(r["porsi"]) for r in table["rows"] if r["porsi"] != "-"]
+        assert len(shares) >= 2 and sum(shares) == number(total), (shares, total)

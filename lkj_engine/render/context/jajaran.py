@@ -18,6 +18,7 @@ from lkj_engine.contract import formatting as fmt
 from lkj_engine.contract.schema import JENIS_BELANJA
 from lkj_engine.model.jajaran import Jajaran, LayananSatker, LeafShare, RegionalLeaf
 from lkj_engine.model.results import BudgetLine, Results
+from lkj_engine.render.context.cetak import printed
 from lkj_engine.render.context.common import chart, join_id, sign
 from lkj_engine.render.context.jajaran_types import (
     JAnggaran, JajaranContext, JBaris, JBelanja, JBelanjaKelompok, JCapaian, JKomponen, JLayanan, JLayananBaris,
@@ -97,12 +98,20 @@ def keterangan(cells: Iterable[str]) -> str:
     return KETERANGAN if any(c == KOSONG for c in cells) else ""
 
 
+def share_total(shares: list, whole) -> str:
+    """A share column's JUMLAH: the sum of the shares as printed (100,01% when their rounding says so),
+    so a reader who adds the column gets the printed total; the whole's own share when none is known."""
+    known = [printed(s) for s in shares if s is not None]
+    return persen(sum(known, Decimal(0)) if known else whole)
+
+
 # ---------------------------------------------------------------- BAB I: staff
 
 def _pegawai(j: Jajaran, nama: str, tahun: int) -> JPegawai:
     total = _dec(j.pegawai_total)
-    rows = [{"no": str(i), "satker": s, "jumlah": hitung(n), "porsi": persen(rasio(_dec(n), total))}
-            for i, (s, n) in enumerate(j.pegawai, start=1)]
+    shares = [rasio(_dec(n), total) for _, n in j.pegawai]
+    rows = [{"no": str(i), "satker": s, "jumlah": hitung(n), "porsi": persen(share)}
+            for i, ((s, n), share) in enumerate(zip(j.pegawai, shares), start=1)]
     known = [f"{s} sejumlah {fmt.count(n)} orang" for s, n in j.pegawai if n is not None]
     kalimat = Sentence()
     if known:
@@ -110,7 +119,7 @@ def _pegawai(j: Jajaran, nama: str, tahun: int) -> JPegawai:
                            f"pada {join_id(known)}, sehingga seluruh jajaran didukung oleh ",
                            Strong(f"{fmt.words(j.pegawai_total)} orang"), " pegawai.")
     cells = [c for r in rows for c in (r["jumlah"], r["porsi"])] + [hitung(j.pegawai_total)]
-    return {"rows": rows, "jumlah": hitung(j.pegawai_total), "porsi": persen(rasio(total, total)),
+    return {"rows": rows, "jumlah": hitung(j.pegawai_total), "porsi": share_total(shares, rasio(total, total)),
             "kalimat": kalimat, "keterangan": keterangan(cells)}
 
 
@@ -171,9 +180,10 @@ def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Figure]) -> J
     total = j.anggaran_total
     kanwil = j.satker[0].nama_singkat
     rows = []
-    for satker, line in j.anggaran:
+    shares = [rasio(line.pagu, total.pagu) for _, line in j.anggaran]
+    for (satker, line), share in zip(j.anggaran, shares):
         label = f"{satker} (DIPA Kantor Wilayah)" if satker == kanwil else satker
-        rows.append({"satker": label, **_line(line), "porsi": persen(rasio(line.pagu, total.pagu))})
+        rows.append({"satker": label, **_line(line), "porsi": persen(share)})
     jumlah_kanim = len(j.satker) - 1
     own = j.anggaran[0][1]
     kalimat = [Sentence(
@@ -184,7 +194,7 @@ def _anggaran(j: Jajaran, nama: str, tahun: int, charts: dict[str, Figure]) -> J
         f"{rupiah(own.realisasi)} atau {persen(own.persen)}) yang diuraikan pada bagian sebelumnya.")]
     kalimat.append(_extreme_sentence([(s, ln.persen) for s, ln in j.anggaran], "Persentase realisasi anggaran",
                                      persen))
-    return {"rows": rows, "jumlah": {**_line(total), "porsi": persen(rasio(total.pagu, total.pagu))},
+    return {"rows": rows, "jumlah": {**_line(total), "porsi": share_total(shares, rasio(total.pagu, total.pagu))},
             "kalimat": [k for k in kalimat if k], "grafik": chart(charts, "jajaran_anggaran")}
 
 
