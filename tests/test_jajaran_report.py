@@ -266,17 +266,11 @@ def test_a_kanim_report_has_no_jajaran(tmp_path):
 def test_a_share_column_adds_up_as_printed() -> None:
     """Tabel 1.1 and the budget table's Porsi: the JUMLAH is the sum of the printed shares (a reviewer
     added 33,33 + 33,33 + 33,34 … and found 100,01 under a printed 100,00)."""
-    from decimal import Decimal as D
-
     from jajaran_factory import kanim_satker, kanwil_workbook
     from lkj_engine.compute.jajaran import consolidate
     from lkj_engine.render.context import build_context
 
     ctx = build_context(consolidate(kanwil_workbook(), kanim_satker()), {}, [])["jajaran"]
-
-    def number(text: str) -> D:
-        return D(text.rstrip("%").replace(".", "").replace(",", "."))
-
-    for table, total in ((ctx["pegawai"], ctx["pegawai"]["porsi"]), (ctx["anggaran"], ctx["anggaran"]["jumlah"]["porsi"])):
-        shares = [number(r["porsi"]) for r in table["rows"] if r["porsi"] != "-"]
-        assert len(shares) >= 2 and sum(shares) == number(total), (shares, total)
+    for shares_of, total in ((ctx["pegawai"], ctx["pegawai"]["porsi"]), (ctx["anggaran"], ctx["anggaran"]["jumlah"]["porsi"])):
+        shares = [num(r["porsi"]) for r in shares_of["rows"] if r["porsi"] != "-"]
+        assert len(shares) >= 2 and sum(shares) == num(total), (shares, total)

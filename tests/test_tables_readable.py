@@ -14,7 +14,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from lkj_engine.checks.consistency import check

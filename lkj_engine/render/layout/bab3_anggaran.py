@@ -2,7 +2,7 @@
 Anggaran (NKA)."""
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.kegiatan import sasaran_kegiatan_table
 from lkj_engine.render.layout.jajaran import anggaran_jajaran, nka_jajaran
 
@@ -30,14 +30,12 @@ def realisasi_anggaran(b: Builder) -> None:
     b.tag("{%p if belanja.ada %}")
     b.caption("Tabel", 3, "Realisasi Anggaran menurut Jenis Belanja")
     b.table(["Jenis Belanja", "Pagu", "Realisasi", "%", "Blokir"], [4.3, 3.2, 3.2, 1.6, 3.2],
-            [["{%tr for y in belanja.tahun %}", "", "", "", ""],
-             ["Tahun {{ y.tahun }}", "", "", "", ""],
-             ["{%tr for x in y.lines %}", "", "", "", ""],
-             ["{{ x.label }}", "{{ x.pagu }}", "{{ x.realisasi }}", "{{ x.persen }}", "{{ x.blokir }}"],
-             ["{%tr endfor %}", "", "", "", ""],
-             ["Jumlah {{ y.tahun }}", "{{ y.total.pagu }}", "{{ y.total.realisasi }}", "{{ y.total.persen }}",
-              "{{ y.total.blokir }}"],
-             ["{%tr endfor %}", "", "", "", ""]],
+            each("y in belanja.tahun",
+                 ["Tahun {{ y.tahun }}", "", "", "", ""],
+                 *each("x in y.lines", ["{{ x.label }}", "{{ x.pagu }}", "{{ x.realisasi }}", "{{ x.persen }}",
+                                        "{{ x.blokir }}"]),
+                 ["Jumlah {{ y.tahun }}", "{{ y.total.pagu }}", "{{ y.total.realisasi }}", "{{ y.total.persen }}",
+                  "{{ y.total.blokir }}"]),
             aligns="lrrrr", merges={1: [(0, 4)]}, shaded={1, 5}, bold_rows={1, 5}, keep={1})
     b.tag("{%p if belanja.ada_perubahan %}")
     b.caption("Tabel", 3, "Perbandingan Persentase Realisasi menurut Jenis Belanja Tahun {{ belanja.tahun_lalu }} "

@@ -7,7 +7,7 @@ one row under each sasaran with its share.
 """
 from __future__ import annotations
 
-from lkj_engine.render.layout.builder import Builder
+from lkj_engine.render.layout.builder import Builder, each
 
 
 def kegiatan_table(b: Builder, pagu_only: bool = True) -> None:
@@ -40,15 +40,13 @@ def sasaran_kegiatan_table(b: Builder) -> None:
     subtotal and the Jumlah add up as printed.
     """
     b.table(["Sasaran Kegiatan", "Kegiatan", "Pagu", "Realisasi", "%"], [3.7, 4.6, 3.0, 3.0, 1.5],
-            [["{%tr for g in anggaran.sasaran %}", "", "", "", ""],
-             ["{%tr for r in g.rows %}", "", "", "", ""],
-             ["{% vm %}{{ g.judul }}", "{{ r.label }}", "{{ r.pagu }}", "{{ r.realisasi }}", "{{ r.persen }}"],
-             ["{%tr endfor %}", "", "", "", ""],
-             ["{%tr if g.cetak_subtotal %}", "", "", "", ""],
-             ["{{ g.subtotal.label }}", "", "{{ g.subtotal.pagu }}", "{{ g.subtotal.realisasi }}",
-              "{{ g.subtotal.persen }}"],
-             ["{%tr endif %}", "", "", "", ""],
-             ["{%tr endfor %}", "", "", "", ""],
+            [*each("g in anggaran.sasaran",
+                   *each("r in g.rows", ["{% vm %}{{ g.judul }}", "{{ r.label }}", "{{ r.pagu }}",
+                                         "{{ r.realisasi }}", "{{ r.persen }}"]),
+                   ["{%tr if g.cetak_subtotal %}", "", "", "", ""],
+                   ["{{ g.subtotal.label }}", "", "{{ g.subtotal.pagu }}", "{{ g.subtotal.realisasi }}",
+                    "{{ g.subtotal.persen }}"],
+                   ["{%tr endif %}", "", "", "", ""]),
              ["Jumlah", "", "{{ anggaran.total.pagu }}", "{{ anggaran.total.realisasi }}",
               "{{ anggaran.total.persen }}"]],
             numbers=True, aligns="llrrr", merges={5: [(0, 1)], 8: [(0, 1)]}, shaded={5, 8}, bold_rows={5, 8})
