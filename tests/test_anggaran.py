@@ -93,7 +93,7 @@ def test_seed_000_anggaran_per_sasaran_and_total_from_rows():
 
 def test_sasaran_rows_split_across_kegiatan_are_summed():
     lines = ang.anggaran_lines([anggaran("a", 100, 50, 1), anggaran("b", 300, 250, 1), anggaran("c", 10, 1, None)])
-    per = ang.per_sasaran(lines)
+    per = ang.per_sasaran(ang.sasaran_groups(lines, {}))
     assert list(per) == [1]
     assert (per[1].pagu, per[1].realisasi, per[1].persen) == (D(400), D(300), D(75))
 

@@ -17,7 +17,7 @@ from typing import Iterable, Mapping, Sequence
 
 from lkj_engine.model.workbook import Anggaran, Belanja, Num, Pnbp, SumberDana
 from lkj_engine.model.results import BelanjaChange, BelanjaYear, BudgetLine, PnbpResult, SasaranBudget
-from lkj_engine.contract.schema import JENIS_BELANJA, SUMBER_DANA
+from lkj_engine.contract.schema import JENIS_BELANJA, SUMBER_DANA, normalize_header
 
 HUNDRED = Decimal(100)
 JUMLAH = "Jumlah"
@@ -58,11 +58,6 @@ def anggaran_lines(rows: Iterable[Anggaran]) -> list[BudgetLine]:
             for r in rows]
 
 
-def _key(text: str | None) -> str:
-    """Text compared ignoring case and runs of spaces (as the loader matches names)."""
-    return " ".join((text or "").split()).casefold()
-
-
 def _merged(lines: Iterable[BudgetLine], with_sasaran: bool) -> list[BudgetLine]:
     """Lines of the same Program and Kegiatan (and, `with_sasaran`, No Sasaran) as one, in first-row order.
 
@@ -71,7 +66,7 @@ def _merged(lines: Iterable[BudgetLine], with_sasaran: bool) -> list[BudgetLine]
     """
     groups: dict[tuple, list[BudgetLine]] = {}
     for ln in lines:
-        key = (_key(ln.program), _key(ln.label)) + ((ln.sasaran_no,) if with_sasaran else ())
+        key = (normalize_header(ln.program), normalize_header(ln.label)) + ((ln.sasaran_no,) if with_sasaran else ())
         groups.setdefault(key, []).append(ln)
     result = []
     for group in groups.values():
@@ -94,8 +89,8 @@ def per_kegiatan(lines: Sequence[BudgetLine]) -> list[BudgetLine]:
     theirs, so a program's header is printed once even when the sheet interleaves programs.
     """
     kegiatan = _merged(per_sasaran_kegiatan(lines), with_sasaran=False)
-    programs = list(dict.fromkeys(_key(ln.program) for ln in kegiatan))
-    return sorted(kegiatan, key=lambda ln: programs.index(_key(ln.program)))
+    programs = list(dict.fromkeys(normalize_header(ln.program) for ln in kegiatan))
+    return sorted(kegiatan, key=lambda ln: programs.index(normalize_header(ln.program)))
 
 
 def per_sasaran_kegiatan(lines: Iterable[BudgetLine]) -> list[BudgetLine]:
@@ -123,9 +118,10 @@ def sasaran_groups(lines: Iterable[BudgetLine], names: Mapping[int, str]) -> lis
             for no in order]
 
 
-def per_sasaran(lines: Iterable[BudgetLine]) -> dict[int, BudgetLine]:
-    """Σ of the Anggaran rows linked to each sasaran (by No Sasaran); unlinked rows are left out."""
-    return {g.no: g.total for g in sasaran_groups(lines, {}) if g.no is not None}
+def per_sasaran(groups: Iterable[SasaranBudget]) -> dict[int, BudgetLine]:
+    """Σ of the Anggaran rows linked to each sasaran (by No Sasaran, from `sasaran_groups`); unlinked
+    rows are left out."""
+    return {g.no: g.total for g in groups if g.no is not None}
 
 
 def _by_year(rows, label_of, order: Sequence[str]) -> list[BelanjaYear]:

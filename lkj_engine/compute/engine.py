@@ -83,7 +83,7 @@ def compute(wb: Workbook) -> Results:
     for i in wb.ikk:
         names.setdefault(i.sasaran_no, i.sasaran)  # the first spelling, as the sasaran's own name
     groups = anggaran.sasaran_groups(anggaran_rows, names)
-    sasaran = sasaran_results(ikk_results, {g.no: g.total for g in groups if g.no is not None})
+    sasaran = sasaran_results(ikk_results, anggaran.per_sasaran(groups))
     belanja = anggaran.belanja_years(wb.belanja)
     dims = pegawai.dimensions(wb.pegawai)
     return Results(

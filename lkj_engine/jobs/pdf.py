@@ -30,7 +30,6 @@ import tempfile
 import threading
 from pathlib import Path
 
-from lkj_engine.jobs.lifetime import remove_stale_folders
 from lkj_engine.jobs.pdf_scripts import GUARD as _GUARD
 from lkj_engine.jobs.pdf_scripts import UNO_SERVER as _UNO_SERVER
 
@@ -46,6 +45,11 @@ INSTALL_MESSAGE = (
     f"lalu jalankan lagi dengan --pdf. Jika LibreOffice terpasang di lokasi lain, isi variabel "
     f"lingkungan {ENV_OVERRIDE} dengan path lengkap ke soffice."
 )
+
+
+def libreoffice_lock(path: Path) -> Path:
+    """The lock file LibreOffice keeps beside a file it has open."""
+    return path.with_name(f".~lock.{path.name}#")
 
 
 class PdfError(Exception):
@@ -148,8 +152,7 @@ class Converter:
 
     @property
     def _profile(self) -> Path:
-        if self._tmp is None:
-            remove_stale_folders()
+        if self._tmp is None:  # stale folders of dead runs: swept by run_batch, before any converter
             self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
         return Path(self._tmp.name) / "profile"
 
@@ -166,7 +169,7 @@ class Converter:
         try:
             return self._convert(docx, target, name or docx.name, sweep)
         except BaseException:
-            for leftover in (target, docx.with_name(f".~lock.{docx.name}#")):
+            for leftover in (target, libreoffice_lock(docx)):
                 try:
                     leftover.unlink(missing_ok=True)
                 except OSError:
@@ -339,7 +342,7 @@ def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, time
                    sweep: Path | None = None) -> None:
     cmd = [str(soffice), f"-env:UserInstallation={_profile_url(profile)}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
-    lock = docx.with_name(f".~lock.{docx.name}#")  # LibreOffice's, beside the .docx it has open
+    lock = libreoffice_lock(docx)
     done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock] + ([sweep] if sweep else []))
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lkj_engine.contract.problems import Problem, errors, internal_reference, warning
+from lkj_engine.jobs.pdf import libreoffice_lock
 from lkj_engine.jobs.output import is_write_failure, pdf_failure, prepare_folder, write_failure
 
 BERHASIL, GAGAL, DILEWATI = "berhasil", "gagal", "dilewati"
@@ -79,7 +80,7 @@ def lock_files(target: Path) -> list[Path]:
     """Lock files Word (``~$`` + name, Word shortens long names) and LibreOffice leave beside an open file."""
     name = target.name
     stem_variants = {"~$" + name, "~$" + name[1:], "~$" + name[2:]}
-    return [target.with_name(v) for v in sorted(stem_variants)] + [target.with_name(f".~lock.{name}#")]
+    return [target.with_name(v) for v in sorted(stem_variants)] + [libreoffice_lock(target)]
 
 
 def open_lock(target: Path) -> Path | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lkj_engine.compute.anggaran import JUMLAH
 from lkj_engine.contract import formatting as fmt
+from lkj_engine.contract.schema import normalize_header
 from lkj_engine.model.results import BudgetLine, Results
 from lkj_engine.render.context.anggaran_types import (
     AnggaranBab, AnggaranBaris, AnggaranContext, AnggaranSasaran, BarisAnggaran, BelanjaContext, NkaContext, PnbpContext,
@@ -31,7 +32,7 @@ def _pk_rows(results: Results) -> list[AnggaranBaris]:
     rows: list[AnggaranBaris] = []
     program = None
     for line in results.anggaran_kegiatan:
-        key = " ".join((line.program or "").split()).casefold()  # as compute grouped them
+        key = normalize_header(line.program)  # as compute grouped them
         if key != program or not rows:
             program = key
             rows.append({"program": True, "label": line.program or "Program", "pagu": "", "realisasi": "",
