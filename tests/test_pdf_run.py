@@ -116,3 +116,25 @@ def test_batch_pdf_starts_libreoffice_once(tmp_path: Path, monkeypatch) -> None:
         import re
         assert re.search(r"BAB I PENDAHULUAN\s*\.{5,}\s*\d+", text), text[:2000]
     assert not list((tmp_path / "out").glob(".*tmp*"))
+
+
+def test_libreoffice_starts_before_the_first_report_is_built(tmp_path: Path, monkeypatch) -> None:
+    """Its start-up (about 2 s) overlaps the building, instead of delaying the first PDF."""
+    from lkj_engine.jobs import batch
+
+    events: list[str] = []
+
+    def fake_convert(self, docx: Path, out_dir: Path, name: str | None = None, sweep: Path | None = None) -> Path:
+        events.append("pdf")
+        target = Path(out_dir) / (Path(docx).stem + ".pdf")
+        target.write_bytes(b"%PDF-1.4 uji")
+        return target
+
+    real_build = batch.build
+    monkeypatch.setattr(pdf.Converter, "start", lambda self: events.append("libreoffice"))
+    monkeypatch.setattr(pdf.Converter, "convert", fake_convert)
+    monkeypatch.setattr(batch, "build", lambda *a, **k: (events.append("build"), real_build(*a, **k))[1])
+    outcomes = run_batch([EXAMPLE], tmp_path / "out", pdf=True, workers=1)
+    assert [o.status for o in outcomes] == ["berhasil"]
+    assert outcomes[0].pdf is not None and outcomes[0].pdf.read_bytes() == b"%PDF-1.4 uji"
+    assert events == ["libreoffice", "build", "pdf"]

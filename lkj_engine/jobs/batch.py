@@ -71,6 +71,7 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     if pdf:
         from lkj_engine.jobs.pdf import TIMEOUT_SECONDS, Converter
         converter = Converter(timeout=pdf_timeout or TIMEOUT_SECONDS)
+        converter.start()
     outcomes: list[Outcome | None] = [None] * len(files)
     pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
     try:

@@ -176,7 +176,11 @@ class Converter:
                     pass
             raise
 
-    def _convert(self, docx: Path, target: Path, name: str, sweep: Path | None) -> Path:
+    def start(self) -> None:
+        """Start LibreOffice now, without waiting for it: its start-up (about 2 s) then overlaps
+        the building of the first reports instead of delaying the first PDF."""
+        if self.soffice is None:
+            return
         if self._uno is False:
             self._uno = _uno_python(self.soffice)
         if self._uno and self._server is None:
@@ -184,6 +188,15 @@ class Converter:
                 self._server = _Server(self._uno, self.soffice, self._profile, self._profile.parent)
             except PdfError:
                 self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
+
+    def _convert(self, docx: Path, target: Path, name: str, sweep: Path | None) -> Path:
+        self.start()
+        if self._uno:
+            try:
+                self._server.wait_ready()
+            except PdfError:
+                _kill_tree(self._server.proc)
+                self._server, self._uno = None, None
         if self._uno:
             try:
                 self._server.convert(docx, target, self.timeout, name, sweep)
@@ -266,10 +279,17 @@ class _Server:
             raise PdfError(f"LibreOffice tidak dapat dijalankan ({exc}).") from None
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
+        self.ready = False  # LibreOffice starts while the workers build the first reports
+
+    def wait_ready(self) -> None:
+        """Block until LibreOffice answers that it is up (once)."""
+        if self.ready:
+            return
         try:
             self._answer(START_SECONDS, "")
         except _Hung:
             raise PdfError(f"LibreOffice tidak siap dalam {START_SECONDS} detik.") from None
+        self.ready = True
 
     def _read(self) -> None:
         for line in self.proc.stdout:

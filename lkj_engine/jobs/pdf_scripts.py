@@ -23,7 +23,7 @@ _sys.exit(128 - _code if _code < 0 else _code)  # killed by signal N: 128 + N, a
 
 # Run by a Python that has LibreOffice's `uno` (not by our interpreter, which usually lacks it):
 # start a private headless soffice, then for each request line {"docx", "pdf", "sweep"} on stdin open the
-# .docx, update every index and field once, export the PDF, answer one JSON line on stdout.
+# .docx, update every index once, export the PDF, answer one JSON line on stdout.
 # End of stdin (the caller closed it, or died) ends soffice and the script.
 UNO_SERVER = WATCH_SOURCE + r"""
 import json, os, subprocess, sys, time, uuid
@@ -54,7 +54,8 @@ def convert(desktop, docx, target):
     if doc is None:
         raise RuntimeError("document did not load")
     try:
-        doc.getTextFields().refresh()
+        # the lists of contents, tables and figures, for their page numbers; the caption numbers (SEQ
+        # fields) need no refresh: the report carries them and LibreOffice numbers them on loading
         indexes = doc.getDocumentIndexes()
         for i in range(indexes.getCount()):
             indexes.getByIndex(i).update()

@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 from lkj_engine.model.workbook import is_total_label
 from lkj_engine.render.text_width import WIDEST, longest_word_twips, text_twips
@@ -35,14 +34,14 @@ _P, _T, _VAL = W + "p", W + "t", W + "val"
 
 def fix_table(tbl) -> None:
     """The grid fitted to the rendered rows, then the cells to the grid."""
-    grid = tbl.find(W + "tblGrid")
+    grid = _child(tbl, W + "tblGrid")
     if grid is None:
         return
-    rows = [(tr, tr.findall(W + "tc")) for tr in tbl.iter(W + "tr")]  # docxtpl counts nested rows too
+    rows = [(tr, list(tr.iterchildren(_TC))) for tr in tbl.iter(W + "tr")]  # docxtpl counts nested rows too
     spans = [[_span(tc) for tc in cells] for _, cells in rows]
     fix_grid(grid, max((len(cells) for _, cells in rows), default=0),
              max((sum(s) for s in spans), default=0))
-    widths = [int(float(c.get(_WIDTH))) for c in grid.findall(W + "gridCol")]
+    widths = [int(float(c.get(_WIDTH))) for c in grid.iterchildren(W + "gridCol")]
     own = [(tr, cells, row_spans) for (tr, cells), row_spans in zip(rows, spans) if tr.getparent() is tbl]
     if own and _is_header(own[0][0]):
         widths = readable(grid, own, widths)
@@ -78,28 +77,38 @@ def fix_grid(grid, most_cells: int, most_spans: int) -> None:
             c.set(_WIDTH, str(int(float(c.get(_WIDTH)) + extra)))
 
 
+_TC, _TCPR, _TCW, _GRID_SPAN = W + "tc", W + "tcPr", W + "tcW", W + "gridSpan"
+_TYPE = W + "type"
+
+
+def _child(element, tag: str):
+    """The first child with `tag`, or None: lxml's C-level child walk (``find`` goes through
+    ElementPath in Python, twice as slow, and this runs for every cell of every table)."""
+    return next(element.iterchildren(tag), None)
+
+
 def _span(tc) -> int:
-    tcpr = tc.find(W + "tcPr")
-    span = tcpr.find(W + "gridSpan") if tcpr is not None else None
-    return int(span.get(W + "val")) if span is not None else 1
+    tcpr = _child(tc, _TCPR)
+    span = _child(tcpr, _GRID_SPAN) if tcpr is not None else None
+    return int(span.get(_VAL)) if span is not None else 1
 
 
 def fit_cells(cells: list, spans: list[int], grid: list[int]) -> None:
     """Each cell's ``w:tcW`` = the sum of the grid columns it spans, in twentieths of a point."""
     col = 0
     for tc, span in zip(cells, spans):
-        tcpr = tc.find(W + "tcPr")
+        tcpr = _child(tc, _TCPR)
         if tcpr is None:
-            tcpr = OxmlElement("w:tcPr")
+            tcpr = tc.makeelement(_TCPR, {})
             tc.insert(0, tcpr)
         width = sum(grid[col:col + span])
         col += span
-        tcw = tcpr.find(W + "tcW")
+        tcw = _child(tcpr, _TCW)
         if tcw is None:
-            tcw = OxmlElement("w:tcW")
+            tcw = tcpr.makeelement(_TCW, {})
             tcpr.insert(0, tcw)
-        tcw.set(qn("w:w"), str(width))
-        tcw.set(qn("w:type"), "dxa")
+        tcw.set(_WIDTH, str(width))
+        tcw.set(_TYPE, "dxa")
 
 
 # ------------------------------------------------------------------------------ readable tables --
@@ -200,8 +209,8 @@ def _line(tc, text: str, bold: bool) -> int:
 
 
 def _is_header(tr) -> bool:
-    trpr = tr.find(W + "trPr")
-    return trpr is not None and trpr.find(W + "tblHeader") is not None
+    trpr = _child(tr, W + "trPr")
+    return trpr is not None and _child(trpr, W + "tblHeader") is not None
 
 
 def _placed(cells: list, spans: list[int]):
@@ -219,7 +228,7 @@ def _text(tc) -> str:
 def _size(tc) -> float:
     """The cell's font size in points: its first run's own size, else the table text's."""
     sz = next(tc.iter(W + "sz"), None)
-    val = sz.get(qn("w:val")) if sz is not None else None
+    val = sz.get(_VAL) if sz is not None else None
     return int(val) / 2 if val and val.isdigit() else TEXT_PT
 
 
@@ -230,11 +239,11 @@ def _word_need(tc, bold: bool) -> int:
 
 def _align_right(tc) -> None:
     for p in tc.iterchildren(_P):
-        ppr = p.find(W + "pPr")
+        ppr = _child(p, W + "pPr")
         if ppr is None:
             ppr = p.makeelement(W + "pPr", {})  # makeelement: the document's element classes, at C speed
             p.insert(0, ppr)
-        jc = ppr.find(W + "jc")
+        jc = _child(ppr, W + "jc")
         if jc is None:
             jc = ppr.makeelement(W + "jc", {})
             _insert_jc(ppr, jc)

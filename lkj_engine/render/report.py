@@ -23,7 +23,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from docxtpl import DocxTemplate, InlineImage
-from lxml import etree
 from PIL import Image, UnidentifiedImageError
 
 from lkj_engine.assets import WORD_TEMPLATE
@@ -144,6 +143,8 @@ def _place_images(tpl: DocxTemplate, value: object, found: list[Problem]) -> obj
     if isinstance(value, dict):
         return {k: _place_images(tpl, v, found) for k, v in value.items()}
     if isinstance(value, list):
+        if all(v.__class__ is str for v in value):
+            return value  # a row of text (a Data sheet has thousands): nothing to place
         placed = [_place_images(tpl, v, found) for v in value]
         # a figure whose image could not be placed disappears with its caption
         return [v for v, orig in zip(placed, value)
@@ -281,12 +282,40 @@ def _reset_sequence(instr_nodes) -> None:
         node.text = re.sub(r"(SEQ\s+\w+)", r"\1 \\r 1", node.text or "", count=1)
 
 
-_NS = {"w": W[1:-1]}
-# Only the paragraphs a pass needs, found by libxml2 in document order (not a Python look at each).
-_CHAPTERS_AND_FIELDS = etree.XPath(".//w:p[w:pPr/w:pStyle/@w:val='Heading1' or .//w:instrText]", namespaces=_NS)
-_HEADINGS = etree.XPath(".//w:p[w:pPr/w:pStyle[@w:val='Heading1' or @w:val='Heading2' or @w:val='Heading3']]",
-                        namespaces=_NS)
-_TOC_CANDIDATES = etree.XPath(".//w:p[.//w:instrText[contains(., 'TOC')]]", namespaces=_NS)
+_HEADING_IDS = {"Heading1", "Heading2", "Heading3"}
+
+
+def _paragraphs_of(nodes):
+    """The paragraph holding each node, in document order, each paragraph once. Found with lxml's
+    tag-filtered walk (`body.iter(tag)`, at C speed): an XPath predicate on every paragraph tested
+    each paragraph of every table too, thousands in a long Data sheet."""
+    last = None
+    for node in nodes:
+        p = next(node.iterancestors(W + "p"), None)
+        if p is not None and p is not last:
+            last = p
+            yield p
+
+
+def _own_style(st):
+    """The paragraph a ``w:pStyle`` styles (``w:p/w:pPr/w:pStyle``; not a tracked change's old style)."""
+    ppr = st.getparent()
+    p = ppr.getparent() if ppr is not None and ppr.tag == W + "pPr" else None
+    return p if p is not None and p.tag == W + "p" else None
+
+
+def _paragraphs_styled(body, style_ids: set[str]):
+    """The paragraphs whose own style is one of `style_ids`."""
+    for st in body.iter(W + "pStyle"):
+        if st.get(W + "val") in style_ids and (p := _own_style(st)) is not None:
+            yield p
+
+
+def _chapters_and_fields(body):
+    """Chapter headings and paragraphs with a field, in document order."""
+    nodes = (n for n in body.iter(W + "pStyle", W + "instrText")
+             if n.tag == W + "instrText" or (n.get(W + "val") == "Heading1" and _own_style(n) is not None))
+    return _paragraphs_of(nodes)
 
 
 def number_captions(body) -> list[tuple[str, int | None, str, object]]:
@@ -294,7 +323,7 @@ def number_captions(body) -> list[tuple[str, int | None, str, object]]:
     chapter: int | None = None
     counters: dict[tuple[int | None, str], int] = {}
     captions = []
-    for p in _CHAPTERS_AND_FIELDS(body):
+    for p in _chapters_and_fields(body):
         style = _style_id(p)
         if style == "Heading1":
             chapter = _chapter(_visible_text(p))
@@ -319,7 +348,7 @@ def number_captions(body) -> list[tuple[str, int | None, str, object]]:
 def _toc_fields(body):
     """(first paragraph, last paragraph, instruction) of every TOC field."""
     fields = []
-    for p in _TOC_CANDIDATES(body):
+    for p in _paragraphs_of(n for n in body.iter(W + "instrText") if "TOC" in (n.text or "")):
         instr = " ".join(n.text or "" for n in p.findall(f".//{W}instrText"))
         if not re.match(r"\s*TOC\b", instr):
             continue
@@ -351,7 +380,7 @@ def _paragraphs_from(p):
 def fill_contents(body, captions) -> None:
     """Cached results of the TOC fields: the headings and captions, linked to bookmarks."""
     headings = []
-    for p in _HEADINGS(body):
+    for p in _paragraphs_styled(body, _HEADING_IDS):
         level = HEADING_STYLES.get(_style_id(p) or "")
         if level:
             text = _visible_text(p)
