@@ -38,7 +38,10 @@ def fix_table(tbl) -> None:
     if grid is None:
         return
     rows = [(tr, list(tr.iterchildren(_TC))) for tr in tbl.iter(W + "tr")]  # docxtpl counts nested rows too
-    spans = [[_span(tc) for tc in cells] for _, cells in rows]
+    if next(tbl.iter(_GRID_SPAN), None) is None:  # no merged cell anywhere (every Data sheet)
+        spans = [[1] * len(cells) for _, cells in rows]
+    else:
+        spans = [[_span(tc) for tc in cells] for _, cells in rows]
     fix_grid(grid, max((len(cells) for _, cells in rows), default=0),
              max((sum(s) for s in spans), default=0))
     widths = [int(float(c.get(_WIDTH))) for c in grid.iterchildren(W + "gridCol")]
@@ -200,12 +203,15 @@ def _even(widths: list[int]) -> bool:
 
 def _at_most(text: str) -> int:
     """An upper bound of `_line`: every character as wide as "W" at the largest table size."""
-    return max(map(len, text.split("\n")), default=0) * WIDEST_TWIPS_PER_CHAR + _MARGINS
+    longest = len(text) if "\n" not in text else max(map(len, text.split("\n")))
+    return longest * WIDEST_TWIPS_PER_CHAR + _MARGINS
 
 
 def _line(tc, text: str, bold: bool) -> int:
     size = _size(tc)
-    return max((text_twips(line.strip(), size, bold) for line in text.split("\n")), default=0) + _MARGINS
+    if "\n" not in text:
+        return text_twips(text.strip(), size, bold) + _MARGINS
+    return max(text_twips(line.strip(), size, bold) for line in text.split("\n")) + _MARGINS
 
 
 def _is_header(tr) -> bool:
@@ -222,7 +228,7 @@ def _placed(cells: list, spans: list[int]):
 
 
 def _text(tc) -> str:
-    return "\n".join("".join(t.text or "" for t in p.iter(_T)) for p in tc.iterchildren(_P))
+    return "\n".join(["".join([t.text or "" for t in p.iter(_T)]) for p in tc.iterchildren(_P)])
 
 
 def _size(tc) -> float:
