@@ -115,6 +115,7 @@ def test_batch_pdf_starts_libreoffice_once(tmp_path: Path, monkeypatch) -> None:
         assert "BAB I PENDAHULUAN" in text and "Kanim Batu Kerapu 3" in text
         import re
         assert re.search(r"BAB I PENDAHULUAN\s*\.{5,}\s*\d+", text), text[:2000]
+        _assert_contents_page_numbers(outcomes[2].pdf)
     assert not list((tmp_path / "out").glob(".*tmp*"))
 
 
@@ -138,3 +139,21 @@ def test_libreoffice_starts_before_the_first_report_is_built(tmp_path: Path, mon
     assert [o.status for o in outcomes] == ["berhasil"]
     assert outcomes[0].pdf is not None and outcomes[0].pdf.read_bytes() == b"%PDF-1.4 uji"
     assert events == ["libreoffice", "build", "pdf"]
+
+
+def _assert_contents_page_numbers(pdf_path: Path) -> None:
+    """Every chapter-level line of Daftar Isi names the page number printed in the footer of the page
+    where that heading stands (front matter in roman numerals included: the lists of tables and
+    figures fill more than one page once updated, which moves the pages after them)."""
+    import re
+
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf_path), "-"], capture_output=True,
+                           text=True).stdout.split("\f")
+    lines = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
+    toc_page = next(i for i, page in enumerate(lines) if "DAFTAR ISI" in page[:3])
+    entries = [m.groups() for line in lines[toc_page]
+               if (m := re.match(r"^([A-Z][A-Z ]+?)\.{3,}\s*([ivxlc]+|\d+)$", line))]
+    assert len(entries) >= 8, lines[toc_page]  # the front matter, BAB I-IV and LAMPIRAN
+    for title, number in entries:
+        where = next(i for i, page in enumerate(lines) if title in page[:4])  # a heading is a line of its own
+        assert lines[where][-1] == number, (title, number, lines[where][-1])

@@ -55,10 +55,13 @@ def convert(desktop, docx, target):
         raise RuntimeError("document did not load")
     try:
         # the lists of contents, tables and figures, for their page numbers; the caption numbers (SEQ
-        # fields) need no refresh: the report carries them and LibreOffice numbers them on loading
+        # fields) need no refresh: the report carries them and LibreOffice numbers them on loading.
+        # Daftar Isi last: the lists of tables and figures may grow by a page when updated, which
+        # moves the pages after them, and Daftar Isi must count with their final length.
         indexes = doc.getDocumentIndexes()
-        for i in range(indexes.getCount()):
-            indexes.getByIndex(i).update()
+        found = [indexes.getByIndex(i) for i in range(indexes.getCount())]
+        for index in sorted(found, key=lambda x: x.supportsService("com.sun.star.text.ContentIndex")):
+            index.update()
         doc.refresh()
         doc.storeToURL(uno.systemPathToFileUrl(target), (prop("FilterName", "writer_pdf_Export"),))
     finally:
