@@ -87,6 +87,52 @@ def test_hung_uno_libreoffice_is_killed_and_the_next_report_gets_a_new_one(tmp_p
     assert second != first and _gone(second)
 
 
+SLOW_SERVER = """
+import os, sys, time, urllib.parse, urllib.request
+profile = urllib.request.url2pathname(urllib.parse.urlparse(sys.argv[-1]).path)
+open(os.path.join(os.path.dirname(profile), "server.pid"), "w").write(str(os.getpid()))
+time.sleep(600)  # never gets ready
+"""
+
+
+@posix_only
+def test_libreoffice_started_and_never_used_is_ended_at_once(tmp_path: Path, monkeypatch) -> None:
+    """Every report of a --pdf run failed: the LibreOffice started with the run is killed, not
+    waited for (its start-up could take a minute)."""
+    monkeypatch.setattr(pdf, "_uno_python", lambda soffice: [sys.executable])
+    monkeypatch.setattr(pdf, "_UNO_SERVER", SLOW_SERVER)
+    converter = pdf.Converter(Path(sys.executable), timeout=2)
+    converter.start()
+    profile_dir = converter._profile.parent
+    server = _wait_pid(profile_dir / "server.pid")
+    began = time.monotonic()
+    converter.close()
+    assert time.monotonic() - began < 5
+    assert _gone(server) and not profile_dir.exists()
+
+
+@posix_only
+def test_libreoffice_that_never_gets_ready_gives_way_to_a_plain_conversion(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(pdf, "_uno_python", lambda soffice: [sys.executable])
+    monkeypatch.setattr(pdf, "_UNO_SERVER", SLOW_SERVER)
+    monkeypatch.setattr(pdf, "START_SECONDS", 1)
+    plain: list[Path] = []
+
+    def fake_plain(soffice, docx, out_dir, profile, timeout, name, sweep=None):
+        plain.append(docx)
+        (Path(out_dir) / (Path(docx).stem + ".pdf")).write_bytes(b"%PDF-1.4 uji")
+
+    monkeypatch.setattr(pdf, "_convert_plain", fake_plain)
+    docx = tmp_path / "laporan.docx"
+    docx.write_bytes(b"PK")
+    with pdf.Converter(Path(sys.executable), timeout=2) as converter:
+        converter.start()
+        server = _wait_pid(converter._profile.parent / "server.pid")
+        made = converter.convert(docx, tmp_path, "LKjIP_A_2025.pdf")
+        assert made.read_bytes() == b"%PDF-1.4 uji" and plain == [docx.resolve()]
+        assert _gone(server)
+
+
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) tidak terpasang")
 @posix_only
 def test_batch_pdf_starts_libreoffice_once(tmp_path: Path, monkeypatch) -> None:

@@ -343,6 +343,10 @@ def main() -> int:
                       figures[f"cmd_rows{counts[-1]}"] / figures[f"cmd_rows{counts[0]}"], 3.0))
     for name, value, target in lines:
         print(f"Rasio {name}: {value:.2f}x (sasaran <= {target:g}x)")
+    if len(counts) >= 2:  # without the command's fixed cost: 4x the rows, at most 4x the time when linear
+        print(f"Rasio render dalam proses {counts[-1]} baris / {counts[0]} baris: "
+              f"{figures[f'rows{counts[-1]}'] / figures[f'rows{counts[0]}']:.2f}x "
+              f"(linear: paling banyak {counts[-1] / counts[0]:g}x)")
     for count in counts:  # linear: the same cost per row at every size
         per_1000 = (figures[f"rows{count}"] - figures["render"]) / count * 1000
         print(f"Render: {per_1000:.3f} s per 1.000 baris Data (pada {count} baris)")

@@ -71,10 +71,11 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
     if pdf:
         from lkj_engine.jobs.pdf import TIMEOUT_SECONDS, Converter
         converter = Converter(timeout=pdf_timeout or TIMEOUT_SECONDS)
-        converter.start()
     outcomes: list[Outcome | None] = [None] * len(files)
     pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
     try:
+        if converter is not None:
+            converter.start()  # now: its start-up overlaps the building of the first reports
         claimed: dict[str, Path] = {}
         next_commit = 0
         done = 0

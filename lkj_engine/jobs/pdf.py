@@ -217,7 +217,7 @@ class Converter:
     def close(self, at_once: bool = False) -> None:
         """End LibreOffice and remove its profile; `at_once` (the run was interrupted) kills it."""
         if self._server is not None:
-            if at_once:
+            if at_once or not self._server.ready:  # interrupted, or started and never used: nothing to save
                 _kill_tree(self._server.proc)
             else:
                 self._server.close()

@@ -23,7 +23,7 @@ _sys.exit(128 - _code if _code < 0 else _code)  # killed by signal N: 128 + N, a
 
 # Run by a Python that has LibreOffice's `uno` (not by our interpreter, which usually lacks it):
 # start a private headless soffice, then for each request line {"docx", "pdf", "sweep"} on stdin open the
-# .docx, update every index once, export the PDF, answer one JSON line on stdout.
+# .docx, update every field and index once, export the PDF, answer one JSON line on stdout.
 # End of stdin (the caller closed it, or died) ends soffice and the script.
 UNO_SERVER = WATCH_SOURCE + r"""
 import json, os, subprocess, sys, time, uuid
@@ -54,10 +54,11 @@ def convert(desktop, docx, target):
     if doc is None:
         raise RuntimeError("document did not load")
     try:
-        # the lists of contents, tables and figures, for their page numbers; the caption numbers (SEQ
-        # fields) need no refresh: the report carries them and LibreOffice numbers them on loading.
+        # the caption numbers (SEQ fields) first, so the lists of tables and figures take LibreOffice's
+        # own count, not the numbers cached in the file; then the lists, for their page numbers.
         # Daftar Isi last: the lists of tables and figures may grow by a page when updated, which
         # moves the pages after them, and Daftar Isi must count with their final length.
+        doc.getTextFields().refresh()
         indexes = doc.getDocumentIndexes()
         found = [indexes.getByIndex(i) for i in range(indexes.getCount())]
         for index in sorted(found, key=lambda x: x.supportsService("com.sun.star.text.ContentIndex")):

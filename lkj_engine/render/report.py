@@ -289,11 +289,11 @@ def _paragraphs_of(nodes):
     """The paragraph holding each node, in document order, each paragraph once. Found with lxml's
     tag-filtered walk (`body.iter(tag)`, at C speed): an XPath predicate on every paragraph tested
     each paragraph of every table too, thousands in a long Data sheet."""
-    last = None
+    seen: set = set()  # the elements themselves (kept alive, so no proxy is reused)
     for node in nodes:
         p = next(node.iterancestors(W + "p"), None)
-        if p is not None and p is not last:
-            last = p
+        if p is not None and p not in seen:
+            seen.add(p)
             yield p
 
 
