@@ -5,7 +5,6 @@ import time
 import zipfile
 from dataclasses import replace
 from decimal import Decimal as D
-from pathlib import Path
 
 import openpyxl
 import pytest
