@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from decimal import Decimal
 
 import pytest
 from docx import Document
@@ -385,3 +386,15 @@ def test_control_character_in_identitas_is_reported_at_its_cell(edge):
     assert [(p.sheet, p.cell) for p in warn] == [("Identitas", "B8")]
     assert "Jl. Kerapu No. 1" in all_text(doc)
 
+
+
+def test_negative_component_values_are_bracketed_in_the_weighted_sum(example):
+    """``5% × -88,25`` reads as a subtraction; written by hand it is ``5% × (-88,25)``, and the
+    printed line still adds up with the printed numbers."""
+    _, doc, _, _ = example
+    text = all_text(doc)
+    line = "K5 = (45% × 100,00) + (5% × (-88,25)) + (5% × (-89,06)) + (45% × 100,00) = 81,13"
+    assert line in text and "× -" not in text
+    total = Decimal("0.45") * 100 + Decimal("0.05") * Decimal("-88.25") + Decimal("0.05") * Decimal("-89.06") \
+        + Decimal("0.45") * 100
+    assert total.quantize(Decimal("0.01")) == Decimal("81.13")

@@ -77,9 +77,17 @@ def formula_sum(kode: str, children: list[Node], value: Decimal | None, alasan: 
                 places: int = fmt.PLACES) -> str:
     if value is None:
         return f"{kode} tidak dapat dihitung: {reason(alasan)}."
-    terms = " + ".join(f"({weight(c.bobot)} × {fmt.number(c.nilai, places) if c.nilai is not None else '-'})"
-                       for c in children)
+    terms = " + ".join(f"({weight(c.bobot)} × {_operand(c.nilai, places)})" for c in children)
     return f"{kode} = {terms} = {fmt.number(value)}"
+
+
+def _operand(value: Decimal | None, places: int) -> str:
+    """A child's value inside ``bobot × nilai``: a negative one in brackets, ``5% × (-88,25)``, as
+    it is written by hand (``5% × -88,25`` reads as a subtraction)."""
+    if value is None:
+        return "-"
+    printed = fmt.number(value, places)
+    return f"({printed})" if printed.startswith("-") else printed
 
 
 def node_data(node: Node) -> str:
