@@ -398,3 +398,18 @@ def test_negative_component_values_are_bracketed_in_the_weighted_sum(example):
     total = Decimal("0.45") * 100 + Decimal("0.05") * Decimal("-88.25") + Decimal("0.05") * Decimal("-89.06") \
         + Decimal("0.45") * 100
     assert total.quantize(Decimal("0.01")) == Decimal("81.13")
+
+
+def test_lead_ins_keep_with_what_they_introduce(example):
+    """No page may end with "... sebagai berikut:" and put its list or table on the next page: such a
+    paragraph, and the one just before a table caption or a figure, keeps with the next paragraph."""
+    _, doc, _, _ = example
+    paragraphs = [p for p in doc.paragraphs]
+    checked = 0
+    for p, following in zip(paragraphs, paragraphs[1:]):
+        if p._p.getnext() is not following._p or p.style.name.startswith("Heading") or not p.text.strip():
+            continue
+        if p.text.strip().endswith(":") or following.style.name in ("Caption", "Gambar"):
+            assert p.paragraph_format.keep_with_next, p.text
+            checked += 1
+    assert checked >= 20

@@ -22,6 +22,7 @@ from docx.image.image import Image as DocxImage
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate, InlineImage
 from PIL import Image, UnidentifiedImageError
 
@@ -468,3 +469,21 @@ def finish(document) -> None:
     body = document.element.find(W + "body")
     captions = number_captions(body)
     fill_contents(body, captions)
+    keep_lead_ins(body)
+
+
+_INTRODUCED = {"Caption", "Gambar"}  # a table's caption (above it), a figure's picture (above its caption)
+
+
+def keep_lead_ins(body) -> None:
+    """A lead-in stays on the page of what it introduces: a paragraph that ends with ":" (a list or
+    a table follows) and the paragraph just before a table caption or a figure keep with the next
+    paragraph, so no page ends with "... sebagai berikut:" and its table starts the next one. Only
+    the body's own paragraphs: a table cell's paragraphs are never lead-ins."""
+    children = list(body.iterchildren())
+    for p, following in zip(children, children[1:]):
+        if p.tag != W + "p" or following.tag != W + "p" or (_style_id(p) or "").startswith("Heading"):
+            continue
+        text = _visible_text(p)
+        if text and (text.endswith(":") or _style_id(following) in _INTRODUCED):
+            Paragraph(p, None).paragraph_format.keep_with_next = True
