@@ -71,6 +71,9 @@ SCALED = {
     "Pegawai": ("Jumlah",),
 }
 NKA_SHIFT = {"0.46": Decimal("-1.37"), "0.31": Decimal("0.84")}  # a little difference between offices
+# last year's PNBP realisation a little apart too, so the offices' growth differs (one shared factor
+# for both years would give every Kanim the same growth)
+PNBP_LAST_YEAR_SHIFT = {"0.46": Decimal("1.03"), "0.31": Decimal("0.95")}
 REGIONAL_IKK = ("IKK-1", "IKK-2")
 KANIM_ONLY_IKK = ("IKK-5",)
 # IKK-2 leaves the Kanwil handles itself (its Bidang Intelijen dan Penindakan: cases, supervision,
@@ -171,6 +174,14 @@ def scale(wb: Workbook, factor: str) -> None:
                 v = number(cell.value)
                 if v is not None:
                     cell.value = int(rounding(v * f))
+    ws = wb["PNBP"]
+    h = _headers(ws)
+    rows = list(_data_rows(ws))
+    last = min(r[h["Tahun"] - 1].value for r in rows if r[h["Tahun"] - 1].value is not None)
+    for row in rows:
+        cell = row[h["Realisasi"] - 1]
+        if row[h["Tahun"] - 1].value == last and number(cell.value) is not None:
+            cell.value = int(math.floor(number(cell.value) * PNBP_LAST_YEAR_SHIFT[factor]))
     ws = wb["NKA"]
     h = _headers(ws)
     shift = NKA_SHIFT[factor]
