@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from lkj_engine.contract import formatting as fmt
 from lkj_engine.compute.engine import compute
@@ -402,14 +403,22 @@ def test_negative_component_values_are_bracketed_in_the_weighted_sum(example):
 
 def test_lead_ins_keep_with_what_they_introduce(example):
     """No page may end with "... sebagai berikut:" and put its list or table on the next page: such a
-    paragraph, and the one just before a table caption or a figure, keeps with the next paragraph."""
+    paragraph, and the one just before a table caption or a figure, keeps with the next paragraph
+    (or the table right after it)."""
+    from docx.text.paragraph import Paragraph
+
     _, doc, _, _ = example
-    paragraphs = [p for p in doc.paragraphs]
+    body = doc.element.body
+    children = list(body.iterchildren())
     checked = 0
-    for p, following in zip(paragraphs, paragraphs[1:]):
-        if p._p.getnext() is not following._p or p.style.name.startswith("Heading") or not p.text.strip():
+    for el, following in zip(children, children[1:]):
+        if el.tag != qn("w:p") or following.tag not in (qn("w:p"), qn("w:tbl")):
             continue
-        if p.text.strip().endswith(":") or following.style.name in ("Caption", "Gambar"):
+        p = Paragraph(el, doc)
+        if p.style.name.startswith("Heading") or not p.text.strip():
+            continue
+        after = Paragraph(following, doc).style.name if following.tag == qn("w:p") else None
+        if p.text.strip().endswith(":") or after in ("Caption", "Gambar"):
             assert p.paragraph_format.keep_with_next, p.text
             checked += 1
     assert checked >= 20

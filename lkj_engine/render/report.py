@@ -479,11 +479,12 @@ def keep_lead_ins(body) -> None:
     """A lead-in stays on the page of what it introduces: a paragraph that ends with ":" (a list or
     a table follows) and the paragraph just before a table caption or a figure keep with the next
     paragraph, so no page ends with "... sebagai berikut:" and its table starts the next one. Only
-    the body's own paragraphs: a table cell's paragraphs are never lead-ins."""
+    the body's own paragraphs (a table cell's are never lead-ins); what follows may be a table too."""
     children = list(body.iterchildren())
     for p, following in zip(children, children[1:]):
-        if p.tag != W + "p" or following.tag != W + "p" or (_style_id(p) or "").startswith("Heading"):
+        if p.tag != W + "p" or following.tag not in (W + "p", W + "tbl") or (_style_id(p) or "").startswith("Heading"):
             continue
         text = _visible_text(p)
-        if text and (text.endswith(":") or _style_id(following) in _INTRODUCED):
+        introduces = following.tag == W + "p" and _style_id(following) in _INTRODUCED
+        if text and (text.endswith(":") or introduces):
             Paragraph(p, None).paragraph_format.keep_with_next = True
