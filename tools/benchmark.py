@@ -21,8 +21,9 @@ new processes, so start-up and imports count: one report, a batch of --n copies 
 workers, and --n-pdf copies with and without --pdf, beside one LibreOffice start (``soffice
 --headless --convert-to pdf`` of an empty document with a fresh profile). --baris times one report with a
 ``Data`` sheet of that many rows (in process, from the typed workbook, so the reader is not part of
-it), and runs the command on the example with a sheet ``Data Besar`` of that many rows. Memory of a command is the maximum RSS of its largest process (POSIX only; "-" elsewhere); in
-process it is the tracemalloc peak of one run.
+it), and runs the command on the example with a sheet ``Data Besar`` of the same rows. Memory of a
+command is the maximum RSS of its largest process (POSIX only; "-" elsewhere); in process it is the
+tracemalloc peak of one run.
 
 Every new process runs with Python's bytecode cache, as on a clerk's computer (pip compiles the
 packages it installs; Python caches our modules on the first run): a development shell that sets
@@ -102,8 +103,8 @@ def with_data_sheet(src: Path, dst: Path, count: int) -> None:
     book = openpyxl.load_workbook(src)
     sheet = book.create_sheet("Data Besar")
     sheet.append(list(DATA_HEADER))
-    for i, row in enumerate(data_rows(count)):
-        sheet.append([i + 1, row[1], i * 3, row[3]])
+    for no, jenis, jumlah, keterangan in data_rows(count):  # the numbers typed as numbers
+        sheet.append([int(no), jenis, int(jumlah), keterangan])
     book.save(dst)
 
 
@@ -305,7 +306,7 @@ def main() -> int:
 
         # ---- a large Data sheet: as the clerk runs it (the command on a workbook with that sheet), and
         # the render alone, whose cost per 1.000 rows shows it stays linear in table rows
-        counts = [int(c) for c in ns.baris.split(",") if c.strip()]
+        counts = sorted(int(c) for c in ns.baris.split(",") if c.strip())
         for count in counts:
             book = tmp / f"data_{count}.xlsx"
             with_data_sheet(EXAMPLE, book, count)
@@ -321,7 +322,6 @@ def main() -> int:
                 report.render_report(big, [], tmp / "besar.docx")
             add(f"rows{count}", f"Render dalam proses, tabel Data {count} baris", timed(render_big, min(repeat, 3)),
                 peak_mb(render_big))
-        figures["render"] = whole_render
 
     width = max(len(r[0]) for r in rows)
     print(f"| {'Skenario':<{width}} | {'Waktu (s)':>9} | {'Memori puncak (MB)':>18} |")
@@ -337,7 +337,6 @@ def main() -> int:
     if "pdf1" in figures:
         lines.append((f"batch {ns.n_pdf} --pdf / (tanpa --pdf + satu mulai LibreOffice)",
                       figures["pdf1"] / (figures["pdf0"] + figures["lo_start"]), 1.5))
-    counts = sorted(int(k[4:]) for k in figures if k.startswith("rows"))
     if len(counts) >= 2:
         lines.append((f"perintah dengan sheet Data {counts[-1]} baris / {counts[0]} baris",
                       figures[f"cmd_rows{counts[-1]}"] / figures[f"cmd_rows{counts[0]}"], 3.0))
@@ -348,7 +347,7 @@ def main() -> int:
               f"{figures[f'rows{counts[-1]}'] / figures[f'rows{counts[0]}']:.2f}x "
               f"(linear: paling banyak {counts[-1] / counts[0]:g}x)")
     for count in counts:  # linear: the same cost per row at every size
-        per_1000 = (figures[f"rows{count}"] - figures["render"]) / count * 1000
+        per_1000 = (figures[f"rows{count}"] - whole_render) / count * 1000
         print(f"Render: {per_1000:.3f} s per 1.000 baris Data (pada {count} baris)")
     print(f"Median dari {repeat} kali. Memori: dalam proses = puncak alokasi Python (tracemalloc); perintah = "
           "RSS maksimum proses terbesar (perintah atau salah satu pekerjanya).")

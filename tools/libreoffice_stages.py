@@ -65,9 +65,10 @@ class Office:
         t1 = time.perf_counter()
         doc.getTextFields().refresh()
         t2 = time.perf_counter()
-        indexes = doc.getDocumentIndexes()
-        for i in range(indexes.getCount()):
-            indexes.getByIndex(i).update()
+        indexes = doc.getDocumentIndexes()  # Daftar Isi last, as pdf_scripts.UNO_SERVER does
+        found = [indexes.getByIndex(i) for i in range(indexes.getCount())]
+        for index in sorted(found, key=lambda x: x.supportsService("com.sun.star.text.ContentIndex")):
+            index.update()
         doc.refresh()
         t3 = time.perf_counter()
         doc.storeToURL(uno.systemPathToFileUrl(pdf), (prop("FilterName", "writer_pdf_Export"),))

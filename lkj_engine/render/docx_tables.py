@@ -29,7 +29,8 @@ from lkj_engine.render.text_width import WIDEST, longest_word_twips, text_twips
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WIDTH = W + "w"
-_P, _T, _VAL = W + "p", W + "t", W + "val"
+_P, _T, _VAL, _TYPE = W + "p", W + "t", W + "val", W + "type"
+_TC, _TCPR, _TCW, _GRID_SPAN = W + "tc", W + "tcPr", W + "tcW", W + "gridSpan"
 
 
 def fix_table(tbl) -> None:
@@ -78,10 +79,6 @@ def fix_grid(grid, most_cells: int, most_spans: int) -> None:
         extra = int(removed / len(left)) if left else 0
         for c in left:
             c.set(_WIDTH, str(int(float(c.get(_WIDTH)) + extra)))
-
-
-_TC, _TCPR, _TCW, _GRID_SPAN = W + "tc", W + "tcPr", W + "tcW", W + "gridSpan"
-_TYPE = W + "type"
 
 
 def _child(element, tag: str):
