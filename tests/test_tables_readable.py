@@ -169,6 +169,31 @@ def test_a_total_over_text_or_float_noise_is_not_a_mismatch():
     assert table_totals(text_above) == table_totals(noise) == table_totals(dash) == []
 
 
+def test_numbers_typed_as_text_are_summed_and_printed_as_typed(tmp_path):
+    """The Petunjuk lets a clerk type 1.234.567 or Rp 2.000 as text: the JUMLAH check adds them up
+    like numbers (free text still makes a sum not computable), and the table prints them untouched."""
+    book = openpyxl.load_workbook(EXAMPLE)
+    ws = book.create_sheet("Data Teks")
+    ws.append(["Uraian", "Jumlah", "Nilai", "Catatan"])
+    ws.append(["Paspor", "1.234", "Rp 2.000", "10%"])
+    ws.append(["Visa", "766", "Rp 3.000,-", "20%"])
+    ws.append(["JUMLAH", "2.100", "Rp 5.000", "30%"])  # 1.234 + 766 = 2.000 typed 2.100; 5.000 is right
+    ws.append(["Izin tinggal", "tidak ada", "1.000", ""])
+    ws.append(["Total", "5", "1.000", ""])  # not computable: a grand total over free text
+    path = tmp_path / "teks.xlsx"
+    book.save(path)
+    result = load_workbook(path)
+    assert result.valid, [str(p) for p in result.problems]
+    results = compute(result.workbook)
+    found = [p for p in check(result.workbook, results) if p.kode == "jumlah-tidak-cocok"]
+    assert [(p.sheet, p.cell) for p in found] == [("Data Teks", "B4")]
+    assert "diketik 2.100" in found[0].message and "di atasnya 2.000" in found[0].message
+    doc, _ = render(results, tmp_path / "teks.docx")
+    table = next(t for t in doc.tables if table_text(t)[0] == ["Uraian", "Jumlah", "Nilai", "Catatan"])
+    assert table_text(table)[1:4] == [["Paspor", "1.234", "Rp 2.000", "10%"], ["Visa", "766", "Rp 3.000,-", "20%"],
+                                      ["JUMLAH", "2.100", "Rp 5.000", "30%"]]
+
+
 @pytest.mark.skipif(not BOLD_FONT.exists(), reason="Liberation Sans Bold (Arial's metrics) not installed")
 def test_every_header_word_fits_its_column(loaded):
     from PIL import ImageFont

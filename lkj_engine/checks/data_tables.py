@@ -3,9 +3,10 @@
 A reviewer adds up a printed column; when the clerk's typed total disagrees with its rows (seed 000,
 Tabel 3.26), the report would print both. Which rows a total covers: those since the previous total
 row, or, when it directly follows one (a grand total under subtotals), every non-total row above.
-A column is compared only when the total cell holds a typed number and every row it covers holds a
-number, a blank or a dash: a text cell makes the sum not computable, and that is never taken as 0.
-Percent cells and year/code columns are not amounts (the loader leaves them out of `amounts`).
+A column is compared only when the total cell holds a number and every row it covers holds a
+number, a blank or a dash. A number typed as text the Indonesian way (``1.234``, ``Rp 2.000``) counts, as
+the Petunjuk allows; other text makes the sum not computable, and that is never taken as 0. Percent
+cells and year/code columns are not amounts (the loader leaves them out of `amounts`).
 Values are compared as printed (rounded by `formatting.display_round`), so a float's last digit in
 a formula result is not a disagreement.
 """

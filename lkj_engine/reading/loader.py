@@ -78,12 +78,19 @@ def _data_table(frame: SheetFrame) -> model.DataTable | None:
 
 
 def _amount(value: object, number_format: str | None) -> Decimal | None:
-    """A Data cell's typed number when it can be added up: a number (not text, not a percent)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)) or is_percent_format(number_format):
+    """A Data cell's number when it can be added up: a typed number, or text the Indonesian way
+    (``1.234.567``, ``Rp 2.000``), as the Petunjuk allows in every sheet; not a percent, not other text.
+    Only the JUMLAH check uses it: the cell is still printed exactly as the clerk typed it."""
+    if isinstance(value, bool) or is_percent_format(number_format):
+        return None
+    if isinstance(value, str):
+        if value.strip().endswith("%") or not any(ch.isdigit() for ch in value):
+            return None
+    elif not isinstance(value, (int, float, Decimal)):
         return None
     try:
         return parse_number(value, number_format)
-    except ParseError:  # NaN, infinity or out of range: printed as it is, never summed
+    except ParseError:  # free text, NaN, infinity or out of range: printed as it is, never summed
         return None
 
 
