@@ -1,5 +1,6 @@
-"""`--pdf` for a whole run: one LibreOffice converts every report; a LibreOffice that hangs on one
-report is killed (with its children) after that report's time limit and the report is named."""
+"""`--pdf` for a whole run: one LibreOffice per worker, each started once, converts every report
+while the next ones are built; a LibreOffice that hangs on one report is killed (with its children)
+after that report's time limit and the report is named."""
 from __future__ import annotations
 
 import os
@@ -118,7 +119,7 @@ def test_libreoffice_that_never_gets_ready_gives_way_to_a_plain_conversion(tmp_p
     monkeypatch.setattr(pdf, "START_SECONDS", 1)
     plain: list[Path] = []
 
-    def fake_plain(soffice, docx, out_dir, profile, timeout, name, sweep=None):
+    def fake_plain(soffice, docx, out_dir, profile, timeout, name, sweep=None, running=None):
         plain.append(docx)
         (Path(out_dir) / (Path(docx).stem + ".pdf")).write_bytes(b"%PDF-1.4 uji")
 
@@ -135,7 +136,7 @@ def test_libreoffice_that_never_gets_ready_gives_way_to_a_plain_conversion(tmp_p
 
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) tidak terpasang")
 @posix_only
-def test_batch_pdf_starts_libreoffice_once(tmp_path: Path, monkeypatch) -> None:
+def test_batch_pdf_starts_one_libreoffice_per_worker_not_per_report(tmp_path: Path, monkeypatch) -> None:
     log = tmp_path / "starts.log"
     wrapper = tmp_path / "lo" / "soffice"
     wrapper.parent.mkdir()
@@ -154,7 +155,7 @@ def test_batch_pdf_starts_libreoffice_once(tmp_path: Path, monkeypatch) -> None:
     outcomes = run_batch(files, tmp_path / "out", pdf=True, workers=2)
     assert [o.status for o in outcomes] == ["berhasil"] * 3
     assert all(o.pdf is not None and o.pdf.read_bytes()[:5] == b"%PDF-" for o in outcomes)
-    assert len(log.read_text().splitlines()) == 1  # one LibreOffice for the three reports
+    assert len(log.read_text().splitlines()) == 2  # two workers, two LibreOffices for the three reports
     if shutil.which("pdftotext"):  # contents lists updated: their lines end in page numbers
         text = subprocess.run(["pdftotext", "-l", "8", str(outcomes[2].pdf), "-"], capture_output=True,
                               text=True).stdout
@@ -185,6 +186,90 @@ def test_libreoffice_starts_before_the_first_report_is_built(tmp_path: Path, mon
     assert [o.status for o in outcomes] == ["berhasil"]
     assert outcomes[0].pdf is not None and outcomes[0].pdf.read_bytes() == b"%PDF-1.4 uji"
     assert events == ["libreoffice", "build", "pdf"]
+
+
+def _fake_reports(tmp_path: Path, count: int) -> list[Path]:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from benchmark import copy_as_office
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    files = []
+    for i in range(1, count + 1):
+        files.append(inputs / f"k{i}.xlsx")
+        copy_as_office(EXAMPLE, files[-1], "Kanim Batu Kerapu", f"Kanim Batu Kerapu {i}")
+    return files
+
+
+def test_two_workers_convert_two_reports_at_once(tmp_path: Path, monkeypatch) -> None:
+    """Each conversion waits at a barrier for a second one: a run that converted one report after
+    another would break it (after 20 s) and fail here. The reports are committed in input order,
+    each with its own PDF."""
+    import threading
+
+    barrier = threading.Barrier(2, timeout=20)
+    threads: set[str] = set()
+
+    def fake_convert(self, docx: Path, out_dir: Path, name: str | None = None, sweep: Path | None = None) -> Path:
+        threads.add(threading.current_thread().name)
+        barrier.wait()
+        target = Path(out_dir) / (Path(docx).stem + ".pdf")
+        target.write_bytes(b"%PDF-1.4 " + name.encode())
+        return target
+
+    monkeypatch.setattr(pdf.Converter, "start", lambda self: None)
+    monkeypatch.setattr(pdf.Converter, "convert", fake_convert)
+    outcomes = run_batch(_fake_reports(tmp_path, 4), tmp_path / "out", pdf=True, workers=2)
+    assert [o.status for o in outcomes] == ["berhasil"] * 4
+    assert [o.pdf.read_bytes() for o in outcomes] == [
+        f"%PDF-1.4 LKjIP_Kanim_Batu_Kerapu_{i}_2025.pdf".encode() for i in range(1, 5)]
+    assert len(threads) == 2 and threading.main_thread().name not in threads
+
+
+def test_interrupted_run_kills_a_converting_libreoffice_and_leaves_nothing(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl+C while the first report is converted on its thread and the second is built: the
+    LibreOffice is closed at once (killed), the conversion in progress ends, no other starts, and
+    nothing of the run is left in the output folder."""
+    import threading
+
+    converting, released = threading.Event(), threading.Event()
+    converted: list[str] = []
+    closed: list[bool] = []
+
+    def fake_convert(self, docx: Path, out_dir: Path, name: str | None = None, sweep: Path | None = None) -> Path:
+        converted.append(name)
+        (Path(out_dir) / (Path(docx).stem + ".pdf")).write_bytes(b"%PDF-1.4 separuh")
+        converting.set()
+        released.wait(20)  # until LibreOffice is killed
+        raise pdf.PdfError("LibreOffice berhenti mendadak.")
+
+    def fake_close(self, at_once: bool = False) -> None:
+        closed.append(at_once)
+        released.set()
+
+    from lkj_engine.jobs import batch
+
+    real_build = batch.build
+
+    def build(path, *args, **kwargs):
+        if path.name == "k2.xlsx":
+            assert converting.wait(20)
+            raise KeyboardInterrupt
+        return real_build(path, *args, **kwargs)
+
+    monkeypatch.setattr(pdf.Converter, "start", lambda self: None)
+    monkeypatch.setattr(pdf.Converter, "convert", fake_convert)
+    monkeypatch.setattr(pdf.Converter, "close", fake_close)
+    monkeypatch.setattr(batch, "build", build)
+    shown: list[object] = []
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(_fake_reports(tmp_path, 3), tmp_path / "out", pdf=True, workers=1,
+                  on_progress=lambda done, total, outcome: shown.append(outcome))
+    assert time.monotonic() - began < 15
+    assert closed and closed[0] is True  # killed, not waited for
+    assert converted == ["LKjIP_Kanim_Batu_Kerapu_1_2025.pdf"] and not shown
+    assert list((tmp_path / "out").iterdir()) == []
 
 
 def _assert_contents_page_numbers(pdf_path: Path) -> None:

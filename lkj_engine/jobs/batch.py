@@ -36,7 +36,7 @@ from typing import Callable, Sequence
 from lkj_engine.jobs.jajaran import build_kanwil, forget, waiting
 from lkj_engine.jobs.lifetime import parent_probe, remove_stale_folders, run_token, stale_run, watch_parent
 from lkj_engine.jobs.pipeline import (BERHASIL, GAGAL, Outcome, build, building, commit, discard, internal_error,
-                                      stage_pdf, staged_pattern)
+                                      staged_pattern)
 
 Finished = Callable[[int, Outcome], None]
 OnProgress = Callable[[int, int, Outcome], None]  # (done, total, outcome just finished)
@@ -62,35 +62,38 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
         from lkj_engine.jobs.pipeline import check_word_template
         template = check_word_template(template)
     workers = default_workers() if workers is None else max(1, workers)
+    parallel = len(files) >= PARALLEL_FROM and workers > 1
     run_id = run_token()
     _sweep(out_dir, "", stale_run)
     remove_stale_folders()
-    # One LibreOffice for the whole run, in this process: workers build the .docx only, and each
-    # finished report is converted here while the workers go on with the next ones.
-    converter = None
+    # With --pdf, one LibreOffice per worker for the whole run, driven from this process on threads of
+    # its own: workers build the .docx only, and each built report is converted while the workers
+    # (or, one file after another, this process) go on with the next ones.
+    conversions = None
     if pdf:
-        from lkj_engine.jobs.pdf import TIMEOUT_SECONDS, Converter
-        converter = Converter(timeout=pdf_timeout or TIMEOUT_SECONDS)
-    outcomes: list[Outcome | None] = [None] * len(files)
+        from lkj_engine.jobs.conversions import Conversions
+        conversions = Conversions(min(workers, len(files)) if parallel else 1, pdf_timeout)
+    outcomes: list[Outcome | None] = [None] * len(files)  # final (PDF made), in input order
+    built: list[Outcome | None] = [None] * len(files)  # as built, for a Kanwil (its Kanim's PDFs may be in the making)
     pending: list[Outcome] = []  # built, not yet committed (to clean up on interruption)
     try:
-        if converter is not None:
-            converter.start()  # now: its start-up overlaps the building of the first reports
+        if conversions is not None:
+            conversions.start()  # now: their start-up overlaps the building of the first reports
         claimed: dict[str, Path] = {}
+        converting: dict[int, Future] = {}
         next_commit = 0
         done = 0
 
-        def with_pdf(index: int, outcome: Outcome) -> Outcome:
-            """The staged report converted by the run's one LibreOffice (with --pdf); a PDF that
-            fails is a warning on the outcome, its .docx is still committed."""
-            if converter is not None and outcome.status == BERHASIL and outcome.staged_docx is not None:
-                stage_pdf(outcome, converter, run_id)
-            return outcome
+        def convert(outcome: Outcome) -> Future | None:
+            """A built report handed to the run's LibreOffices (with --pdf); a PDF that fails is a
+            warning on the outcome, its .docx is still committed."""
+            if conversions is not None and outcome.status == BERHASIL and outcome.staged_docx is not None:
+                return conversions.submit(outcome, run_id)
+            return None
 
-        def finished(index: int, outcome: Outcome) -> None:
+        def complete(index: int, outcome: Outcome) -> None:
+            """A report done (PDF included): said, and committed with every earlier one that is done."""
             nonlocal next_commit, done
-            pending.append(outcome)
-            outcome = with_pdf(index, outcome)
             outcomes[index] = outcome
             done += 1
             if on_progress is not None and not waiting(outcome):
@@ -101,31 +104,53 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
                 pending.remove(ready)
                 next_commit += 1
 
-        if len(files) >= PARALLEL_FROM and workers > 1:
-            _run_parallel(files, out_dir, False, run_id, min(workers, len(files)), finished, template)
+        def collect(block: bool) -> None:
+            """Complete the reports whose PDF is made (`block`: every one, waiting in input order)."""
+            for index in sorted(converting):
+                if block or converting[index].done():
+                    complete(index, converting.pop(index).result())
+
+        def finished(index: int, outcome: Outcome) -> None:
+            pending.append(outcome)
+            built[index] = outcome
+            future = convert(outcome)
+            if future is None:
+                complete(index, outcome)
+            else:
+                converting[index] = future
+            collect(block=False)
+
+        if parallel:
+            _run_parallel(files, out_dir, run_id, min(workers, len(files)), finished, template)
         else:
             for index, path in enumerate(files):
-                finished(index, build(path, out_dir, False, run_id, template))
-        built = [o for o in outcomes if o is not None]
-        for index, outcome in enumerate(outcomes):  # every Kanwil, once all its Kanim are built
+                finished(index, build(path, out_dir, run_id, template))
+        kanim = [o for o in built if o is not None]
+        kanwils = []
+        for index, outcome in enumerate(built):  # every Kanwil, once all its Kanim are built
             if outcome is not None and waiting(outcome):
-                kanwil = build_kanwil(outcome, built, out_dir, False, run_id, template)
+                collect(block=False)  # the Kanim whose PDF is made are said before the consolidation
+                kanwil = build_kanwil(outcome, kanim, out_dir, run_id, template)
                 pending.append(kanwil)
-                kanwil = with_pdf(index, kanwil)
-                outcomes[index] = _safe_commit(kanwil, claimed)
-                pending.remove(kanwil)
-                if on_progress is not None:
-                    on_progress(done, len(files), outcomes[index])
-        forget(built)
+                kanwils.append((index, kanwil, convert(kanwil)))
+        collect(block=True)  # every Kanim committed before its Kanwil, as without --pdf
+        for index, kanwil, future in kanwils:
+            if future is not None:
+                kanwil = future.result()
+            outcomes[index] = _safe_commit(kanwil, claimed)
+            pending.remove(kanwil)
+            if on_progress is not None:
+                on_progress(done, len(files), outcomes[index])
+        forget(kanim)
     except BaseException:
-        if converter is not None:
-            converter.close(at_once=True)
+        if conversions is not None:
+            conversions.close(at_once=True)  # before discarding: no thread converts a discarded report
         for outcome in pending:
             discard(outcome)
         raise
     finally:  # also what a dead worker staged but never handed over
-        if converter is not None:
-            converter.close()
+        if conversions is not None:
+            conversions.close()
         _sweep(out_dir, run_id)
     return [o for o in outcomes if o is not None]
 
@@ -148,15 +173,15 @@ def _safe_commit(outcome: Outcome, claimed: dict[str, Path]) -> Outcome:
         return failed
 
 
-def _run_parallel(files: list[Path], out_dir: Path, pdf: bool, run_id: str, workers: int,
+def _run_parallel(files: list[Path], out_dir: Path, run_id: str, workers: int,
                   finished: Finished, template: Path | None = None) -> None:
-    lost = _run_pool(files, range(len(files)), out_dir, pdf, run_id, workers, finished, template)
+    lost = _run_pool(files, range(len(files)), out_dir, run_id, workers, finished, template)
     for index in lost:  # the pool broke: each file again in a worker of its own, one at a time
-        if _run_pool(files, [index], out_dir, pdf, run_id, 1, finished, template):
-            finished(index, worker_died(files[index], pdf))
+        if _run_pool(files, [index], out_dir, run_id, 1, finished, template):
+            finished(index, worker_died(files[index]))
 
 
-def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: bool, run_id: str,
+def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, run_id: str,
               workers: int, finished: Finished, template: Path | None = None) -> list[int]:
     """Build `indices` in a process pool; returns those lost because a worker died (pool broken)."""
     context = multiprocessing.get_context("spawn")
@@ -166,7 +191,7 @@ def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: boo
     lost: list[int] = []
     try:
         for index in indices:
-            futures[pool.submit(build, files[index], out_dir, pdf, run_id, template)] = index
+            futures[pool.submit(build, files[index], out_dir, run_id, template)] = index
         remaining = set(futures)
         while remaining:
             done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
@@ -188,14 +213,13 @@ def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, pdf: boo
     return sorted(lost)
 
 
-def worker_died(path: Path, pdf: bool = False) -> Outcome:
-    """The file whose worker died even when it ran alone: it, not its neighbours, is the cause."""
-    cause = "LibreOffice (--pdf) bermasalah atau komputer kehabisan memori" if pdf else "kehabisan memori?"
+def worker_died(path: Path) -> Outcome:
+    """The file whose worker died even when it ran alone: it, not its neighbours, is the cause.
+    (LibreOffice never runs in a worker: a PDF that fails is a warning on its report, not this.)"""
     return Outcome(berkas=path, status=GAGAL,
-                   message=f"proses yang membuat laporan {path.name} berhenti mendadak ({cause}); laporan "
-                           "tidak dibuat. Coba jalankan berkas ini sendiri"
-                           + (" tanpa --pdf" if pdf else "") + "; bila terulang, laporkan kepada pengelola "
-                           "aplikasi.")
+                   message=f"proses yang membuat laporan {path.name} berhenti mendadak (kehabisan memori?); "
+                           "laporan tidak dibuat. Coba jalankan berkas ini sendiri; bila terulang, laporkan "
+                           "kepada pengelola aplikasi.")
 
 
 def _worker_start(out_dir: str, run_id: str) -> None:

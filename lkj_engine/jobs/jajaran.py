@@ -22,12 +22,12 @@ def candidates_of(outcomes: Sequence[Outcome]):
     return [Candidate(o.berkas, o.workbook, o.results) for o in outcomes if o.workbook is not None]
 
 
-def build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf: bool = False,
+def build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path,
                  run_id: str = "", template: Path | None = None) -> Outcome:
     """Consolidate a waiting Kanwil over the run's Kanim and stage its report (with the run's Word
     `template`, if any); never raises for a bug."""
     try:
-        _build_kanwil(outcome, others, Path(out_dir), pdf, run_id, template)
+        _build_kanwil(outcome, others, Path(out_dir), run_id, template)
     except Exception as exc:  # the Kanim reports are already written; this one fails alone
         discard(outcome)
         failed = internal_error(outcome.berkas, exc)
@@ -39,7 +39,7 @@ def build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf
     return outcome
 
 
-def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pdf: bool, run_id: str,
+def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, run_id: str,
                   template: Path | None) -> None:
     from lkj_engine.checks.jajaran import Candidate, consolidated
 
@@ -59,7 +59,7 @@ def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, pd
     for other in others:
         if other.berkas in match.fed:
             other.kanwil = label
-    stage_report(outcome, results, out_dir, pdf, run_id, rekap=True, template=template)
+    stage_report(outcome, results, out_dir, run_id, rekap=True, template=template)
 
 
 def waiting(outcome: Outcome) -> bool:

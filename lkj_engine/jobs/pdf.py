@@ -1,10 +1,10 @@
 """PDF through LibreOffice: find it where Windows, macOS or Linux put it, convert headless.
 
-One LibreOffice for the whole run (`Converter`): starting it costs more than converting a report,
-so a batch starts it once and hands it every report in turn. It runs with its own throw-away
-profile (``-env:UserInstallation``): a running LibreOffice of the user, or a profile shared with
-another run, would otherwise lock it and make ``soffice --headless`` exit silently without writing
-anything. Every document has its own time limit: a LibreOffice that hangs on one report is killed
+A LibreOffice started once for many reports (`Converter`): starting it costs about as much as
+converting a report, so a run starts it once and hands it report after report (a batch keeps one
+per worker: jobs.conversions). It runs with its own throw-away profile (``-env:UserInstallation``):
+a running LibreOffice of the user, or a profile shared with another run, would otherwise lock it
+and make ``soffice --headless`` exit silently without writing anything. Every document has its own time limit: a LibreOffice that hangs on one report is killed
 (with everything it started), the report is named in the message, and the next report gets a new
 LibreOffice.
 
@@ -143,6 +143,8 @@ class Converter:
         self._tmp: tempfile.TemporaryDirectory | None = None
         self._uno: list[str] | None | bool = False  # False: not looked for yet
         self._server: _Server | None = None
+        self._closed = False  # closed while a conversion ran on another thread: start nothing new
+        self._plain: list[subprocess.Popen] = []  # a plain conversion running (to kill from `close`)
 
     def __enter__(self) -> Converter:
         return self
@@ -179,7 +181,7 @@ class Converter:
     def start(self) -> None:
         """Start LibreOffice now, without waiting for it: its start-up (about 2 s) then overlaps
         the building of the first reports instead of delaying the first PDF."""
-        if self.soffice is None:
+        if self.soffice is None or self._closed:
             return
         if self._uno is False:
             self._uno = _uno_python(self.soffice)
@@ -190,6 +192,7 @@ class Converter:
                 self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
 
     def _convert(self, docx: Path, target: Path, name: str, sweep: Path | None) -> Path:
+        self._refuse_if_closed(name)
         self.start()
         if self._uno:
             try:
@@ -209,13 +212,22 @@ class Converter:
                 if self._server is not None and not self._server.alive():
                     self._server = None
             target.unlink(missing_ok=True)  # fall back to the plain conversion below
-        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name, sweep)
+        self._refuse_if_closed(name)
+        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name, sweep, self._plain)
         if not target.is_file() or target.stat().st_size == 0:
             raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
         return target
 
+    def _refuse_if_closed(self, name: str) -> None:
+        if self._closed:
+            raise PdfError(f"PDF {name} tidak dibuat: proses dihentikan.")
+
     def close(self, at_once: bool = False) -> None:
         """End LibreOffice and remove its profile; `at_once` (the run was interrupted) kills it."""
+        self._closed = True
+        if at_once:
+            for proc in list(self._plain):
+                _kill_tree(proc)
         if self._server is not None:
             if at_once or not self._server.ready:  # interrupted, or started and never used: nothing to save
                 _kill_tree(self._server.proc)
@@ -332,14 +344,18 @@ class _Server:
             _kill_tree(self.proc)
 
 
-def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path]) -> subprocess.CompletedProcess:
+def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path],
+         running: list[subprocess.Popen] | None = None) -> subprocess.CompletedProcess:
     """`cmd` under the guard, which removes `leftovers` (the first: the run's folder, where
-    LibreOffice's temporary files go too) and ends LibreOffice should this process die."""
+    LibreOffice's temporary files go too) and ends LibreOffice should this process die. The guard
+    is in `running` while it runs, so the converter's `close` on another thread can kill it."""
     proc = None
     guard = [sys.executable, "-c", _GUARD, str(os.getpid()), os.pathsep.join(map(str, leftovers))]
     try:
         proc = subprocess.Popen(guard + cmd, stdout=subprocess.PIPE, env=_environment(leftovers[0]),
                                 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **_popen_group())
+        if running is not None:
+            running.append(proc)
         out, err = proc.communicate(timeout=timeout)
         if proc.returncode < 0 or proc.returncode >= 128:  # the guard, or LibreOffice under it, killed
             _kill_tree(proc)
@@ -356,14 +372,18 @@ def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path]) -> subp
         if proc is not None:
             _kill_tree(proc)
         raise
+    finally:
+        if running is not None and proc in running:
+            running.remove(proc)
 
 
 def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int, name: str,
-                   sweep: Path | None = None) -> None:
+                   sweep: Path | None = None, running: list[subprocess.Popen] | None = None) -> None:
     cmd = [str(soffice), f"-env:UserInstallation={_profile_url(profile)}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
     lock = libreoffice_lock(docx)
-    done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock] + ([sweep] if sweep else []))
+    done = _run(cmd, timeout, name, [profile.parent, out_dir / (docx.stem + ".pdf"), lock] + ([sweep] if sweep else []),
+                running)
     if done.returncode != 0:
         detail = (done.stderr or done.stdout).decode("utf-8", "replace").strip().splitlines()
         raise PdfError("LibreOffice gagal membuat PDF" + (f": {detail[-1]}" if detail else "."))

@@ -124,7 +124,7 @@ def staged_pattern(run_id: str = "") -> str:
     return f".LKjIP_*.{run_id}*.tmp.*"
 
 
-def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "", template: Path | None = None) -> Outcome:
+def build(path: Path, out_dir: Path, run_id: str = "", template: Path | None = None) -> Outcome:
     """Everything up to the rename; never raises for a bad workbook or a bug (KeyboardInterrupt does).
 
     `template`: a Word template already accepted by `check_word_template` (the command line's
@@ -134,7 +134,7 @@ def build(path: Path, out_dir: Path, pdf: bool = False, run_id: str = "", templa
     outcome = Outcome(berkas=path)
     _building = outcome
     try:
-        _build(outcome, Path(out_dir), pdf, run_id, template)
+        _build(outcome, Path(out_dir), run_id, template)
     except Exception as exc:  # one bad file must not stop a Kanwil's batch
         discard(outcome)
         failed = internal_error(path, exc)
@@ -156,7 +156,7 @@ def building() -> Outcome | None:
     return _building
 
 
-def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str, template: Path | None) -> None:
+def _build(outcome: Outcome, out_dir: Path, run_id: str, template: Path | None) -> None:
     from lkj_engine.checks.consistency import check
     from lkj_engine.checks.jajaran import has_jajaran
     from lkj_engine.compute.engine import compute
@@ -180,7 +180,7 @@ def _build(outcome: Outcome, out_dir: Path, pdf: bool, run_id: str, template: Pa
     if errors(outcome.problems):  # a figure the report cannot print: said at its cell, nothing written
         outcome.message = f"{len(errors(outcome.problems))} galat di workbook; laporan tidak dibuat."
         return
-    stage_report(outcome, results, out_dir, pdf, run_id, template=template)
+    stage_report(outcome, results, out_dir, run_id, template=template)
     # kept for a Kanwil of the same run; its free Data tables are never summed, so they are not sent back
     workbook.data_tables = []
     outcome.results = results
@@ -218,7 +218,7 @@ def identitas_template(workbook) -> tuple[Path | None, list[Problem]]:
     return path, word_template_problems(path, "Identitas", workbook.identitas_cells.get("templat_word"))
 
 
-def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: str, rekap: bool = False,
+def stage_report(outcome: Outcome, results, out_dir: Path, run_id: str, rekap: bool = False,
                  template: Path | None = None) -> None:
     """Render the report (and a Kanwil's rekap workbook) into temporary files beside their targets,
     with `template` (already checked), else the workbook's Identitas "Templat Word", else the default."""
@@ -263,28 +263,22 @@ def stage_report(outcome: Outcome, results, out_dir: Path, pdf: bool, run_id: st
         outcome.problems.append(problem)
         outcome.message = problem.message
         return
-    if pdf:
-        stage_pdf(outcome, run_id=run_id)
     outcome.status = BERHASIL
 
 
-def stage_pdf(outcome: Outcome, converter=None, run_id: str = "") -> None:
-    """The staged report's PDF beside it, through `converter` (a run's one LibreOffice) or one of
-    its own. Any failure (LibreOffice missing, hung, crashed, a full disk) is a warning naming the
+def stage_pdf(outcome: Outcome, converter, run_id: str = "") -> None:
+    """The staged report's PDF beside it, through `converter` (the run's one LibreOffice,
+    jobs.pdf.Converter). Any failure (LibreOffice missing, hung, crashed, a full disk) is a warning naming the
     report: the .docx stays and is committed, and no partial PDF is left. `run_id`: the run whose
     staged files LibreOffice's watcher sweeps if the command is killed while it converts."""
-    from lkj_engine.jobs.pdf import Converter, PdfError
+    from lkj_engine.jobs.pdf import PdfError
 
     assert outcome.staged_docx is not None
     folder = outcome.staged_docx.parent
     name = (outcome.target or outcome.staged_docx).with_suffix(".pdf").name
     sweep = folder / staged_pattern(run_id) if run_id else outcome.staged_docx
     try:
-        if converter is None:
-            with Converter() as own:
-                outcome.staged_pdf = own.convert(outcome.staged_docx, folder, name, sweep=sweep)
-        else:
-            outcome.staged_pdf = converter.convert(outcome.staged_docx, folder, name, sweep=sweep)
+        outcome.staged_pdf = converter.convert(outcome.staged_docx, folder, name, sweep=sweep)
     except (PdfError, OSError) as exc:
         try:
             outcome.staged_docx.with_suffix(".pdf").unlink(missing_ok=True)  # what LibreOffice began
