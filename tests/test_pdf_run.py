@@ -155,7 +155,7 @@ def test_batch_pdf_starts_one_libreoffice_per_worker_not_per_report(tmp_path: Pa
     outcomes = run_batch(files, tmp_path / "out", pdf=True, workers=2)
     assert [o.status for o in outcomes] == ["berhasil"] * 3
     assert all(o.pdf is not None and o.pdf.read_bytes()[:5] == b"%PDF-" for o in outcomes)
-    assert len(log.read_text().splitlines()) == 2  # two workers, two LibreOffices for the three reports
+    assert 1 <= len(log.read_text().splitlines()) <= 2  # at most one per worker, never one per report
     if shutil.which("pdftotext"):  # contents lists updated: their lines end in page numbers
         text = subprocess.run(["pdftotext", "-l", "8", str(outcomes[2].pdf), "-"], capture_output=True,
                               text=True).stdout

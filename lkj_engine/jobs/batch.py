@@ -7,7 +7,7 @@ same whatever order the workers finish in, and two inputs that would write the s
 are caught instead of silently overwriting each other. Workers are started with "spawn" on every
 platform: that is what Windows does, so the code path the clerks run is the one the tests run.
 
-A worker that dies (out of memory, a crashing LibreOffice taking it along) breaks the whole pool and
+A worker that dies (out of memory, say; LibreOffice never runs in one) breaks the whole pool and
 every file still in it. Those files are built again one at a time, each in a fresh worker of its
 own (not in the parent: the file that killed a worker would kill the command and its summary), so
 only the file that really kills its worker fails. Whatever a dead worker staged is swept at the end.
@@ -29,6 +29,7 @@ import sys
 import tempfile
 import warnings
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as NotYet
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Sequence
@@ -81,6 +82,7 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             conversions.start()  # now: their start-up overlaps the building of the first reports
         claimed: dict[str, Path] = {}
         converting: dict[int, Future] = {}
+        deferred: set[int] = set()  # a Kanwil's place: committed after every Kanim, once consolidated
         next_commit = 0
         done = 0
 
@@ -99,20 +101,23 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             if on_progress is not None and not waiting(outcome):
                 on_progress(done, len(files), outcome)
             while next_commit < len(files) and outcomes[next_commit] is not None:
-                ready = outcomes[next_commit]
-                outcomes[next_commit] = _safe_commit(ready, claimed)
-                pending.remove(ready)
+                if next_commit not in deferred:
+                    ready = outcomes[next_commit]
+                    outcomes[next_commit] = _safe_commit(ready, claimed)
+                    pending.remove(ready)
                 next_commit += 1
 
         def collect(block: bool) -> None:
             """Complete the reports whose PDF is made (`block`: every one, waiting in input order)."""
             for index in sorted(converting):
                 if block or converting[index].done():
-                    complete(index, converting.pop(index).result())
+                    complete(index, _result(converting.pop(index)))
 
         def finished(index: int, outcome: Outcome) -> None:
             pending.append(outcome)
             built[index] = outcome
+            if waiting(outcome):
+                deferred.add(index)
             future = convert(outcome)
             if future is None:
                 complete(index, outcome)
@@ -131,12 +136,13 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             if outcome is not None and waiting(outcome):
                 collect(block=False)  # the Kanim whose PDF is made are said before the consolidation
                 kanwil = build_kanwil(outcome, kanim, out_dir, run_id, template)
+                pending.remove(outcome)
                 pending.append(kanwil)
                 kanwils.append((index, kanwil, convert(kanwil)))
         collect(block=True)  # every Kanim committed before its Kanwil, as without --pdf
         for index, kanwil, future in kanwils:
             if future is not None:
-                kanwil = future.result()
+                kanwil = _result(future)
             outcomes[index] = _safe_commit(kanwil, claimed)
             pending.remove(kanwil)
             if on_progress is not None:
@@ -153,6 +159,16 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             conversions.close()
         _sweep(out_dir, run_id)
     return [o for o in outcomes if o is not None]
+
+
+def _result(future: Future) -> Outcome:
+    """The future's outcome, waited for in short steps: on Windows a plain `result()` cannot be
+    interrupted by Ctrl+C until the conversion ends."""
+    while True:
+        try:
+            return future.result(timeout=0.5)
+        except NotYet:
+            continue
 
 
 def generate(path: Path, out_dir: Path, pdf: bool = False, template: Path | None = None) -> Outcome:

@@ -23,8 +23,10 @@ class Conversions:
 
     def __init__(self, size: int, timeout: int | None = None) -> None:
         self._converters = [Converter(timeout=timeout or TIMEOUT_SECONDS) for _ in range(max(1, size))]
-        self._free: queue.SimpleQueue[Converter] = queue.SimpleQueue()
-        for converter in self._converters:
+        # last in, first out: the LibreOffice that just finished takes the next report, so a second
+        # one starts only when a report finds every started one busy
+        self._free: queue.LifoQueue[Converter] = queue.LifoQueue()
+        for converter in reversed(self._converters):
             self._free.put(converter)
         self._threads = ThreadPoolExecutor(max_workers=len(self._converters), thread_name_prefix="lkjip-pdf")
 
@@ -55,5 +57,5 @@ class Conversions:
             for converter in self._converters:
                 converter.close(at_once=True)
         self._threads.shutdown(wait=True, cancel_futures=True)
-        for converter in self._converters:
+        for converter in self._converters:  # again: removes what a thread began while they closed
             converter.close(at_once=at_once)

@@ -135,16 +135,22 @@ def convert_to_pdf(docx: Path, out_dir: Path, soffice: Path | None = None,
 
 
 class Converter:
-    """One LibreOffice for many conversions; `close` (or the with-block) ends it and its profile."""
+    """One LibreOffice for many conversions; `close` (or the with-block) ends it and its profile.
+
+    A conversion may run on another thread than `close` (jobs.conversions): what starts or
+    registers a LibreOffice and what closes happen under one lock, so after `close` nothing new
+    starts and whatever was running is killed (`at_once`) or ended."""
 
     def __init__(self, soffice: Path | None = None, timeout: int = TIMEOUT_SECONDS) -> None:
         self.soffice = soffice or find_soffice()
         self.timeout = timeout
         self._tmp: tempfile.TemporaryDirectory | None = None
+        self._root: Path | None = None  # the profile's folder, removed again by a later `close`
         self._uno: list[str] | None | bool = False  # False: not looked for yet
         self._server: _Server | None = None
-        self._closed = False  # closed while a conversion ran on another thread: start nothing new
-        self._plain: list[subprocess.Popen] = []  # a plain conversion running (to kill from `close`)
+        self._lock = threading.Lock()
+        self._closed = False
+        self._plain: list[subprocess.Popen] = []  # the plain conversion running, to kill from `close`
 
     def __enter__(self) -> Converter:
         return self
@@ -154,8 +160,12 @@ class Converter:
 
     @property
     def _profile(self) -> Path:
+        """The run's LibreOffice profile (created on first use; never again once closed)."""
+        if self._closed:
+            raise PdfError("PDF tidak dibuat: proses dihentikan.")
         if self._tmp is None:  # stale folders of dead runs: swept by run_batch, before any converter
             self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
+            self._root = Path(self._tmp.name)
         return Path(self._tmp.name) / "profile"
 
     def convert(self, docx: Path, out_dir: Path, name: str | None = None, sweep: Path | None = None) -> Path:
@@ -184,36 +194,47 @@ class Converter:
         if self.soffice is None or self._closed:
             return
         if self._uno is False:
-            self._uno = _uno_python(self.soffice)
-        if self._uno and self._server is None:
-            try:
-                self._server = _Server(self._uno, self.soffice, self._profile, self._profile.parent)
-            except PdfError:
-                self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
+            self._uno = _uno_python(self.soffice)  # a probe of up to a few seconds: outside the lock
+        with self._lock:
+            if self._uno and self._server is None and not self._closed:
+                try:
+                    self._server = _Server(self._uno, self.soffice, self._profile, self._profile.parent)
+                except PdfError:
+                    self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
+
+    def _forget(self, server: _Server, uno_too: bool = False) -> None:
+        """`server` is dead or killed: the next report starts a new one (or, `uno_too`, goes plain)."""
+        with self._lock:
+            if self._server is server:
+                self._server = None
+                if uno_too:
+                    self._uno = None
 
     def _convert(self, docx: Path, target: Path, name: str, sweep: Path | None) -> Path:
         self._refuse_if_closed(name)
         self.start()
-        if self._uno:
+        server = self._server  # this thread's reference: `close` may clear the attribute meanwhile
+        if self._uno and server is not None:
             try:
-                self._server.wait_ready()
+                server.wait_ready()
             except PdfError:
-                _kill_tree(self._server.proc)
-                self._server, self._uno = None, None
-        if self._uno:
+                _kill_tree(server.proc)
+                self._forget(server, uno_too=True)
+                server = None
+        if server is not None:
             try:
-                self._server.convert(docx, target, self.timeout, name, sweep)
+                server.convert(docx, target, self.timeout, name, sweep)
                 if target.is_file() and target.stat().st_size > 0:
                     return target
             except _Hung as exc:  # killed: no point trying the same file again with a plain start
-                self._server = None
+                self._forget(server)
                 raise PdfTimeout(str(exc)) from None
             except PdfError:
-                if self._server is not None and not self._server.alive():
-                    self._server = None
+                if not server.alive():
+                    self._forget(server)
             target.unlink(missing_ok=True)  # fall back to the plain conversion below
         self._refuse_if_closed(name)
-        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name, sweep, self._plain)
+        _convert_plain(self.soffice, docx, target.parent, self._profile, self.timeout, name, sweep, self)
         if not target.is_file() or target.stat().st_size == 0:
             raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
         return target
@@ -222,24 +243,40 @@ class Converter:
         if self._closed:
             raise PdfError(f"PDF {name} tidak dibuat: proses dihentikan.")
 
+    def track(self, proc: subprocess.Popen) -> None:
+        """A plain conversion has started (`_run`): `close` kills it; already closed, it dies now."""
+        with self._lock:
+            if not self._closed:
+                self._plain.append(proc)
+                return
+        _kill_tree(proc)
+
+    def untrack(self, proc: subprocess.Popen) -> None:
+        with self._lock:
+            if proc in self._plain:
+                self._plain.remove(proc)
+
     def close(self, at_once: bool = False) -> None:
         """End LibreOffice and remove its profile; `at_once` (the run was interrupted) kills it."""
-        self._closed = True
-        if at_once:
-            for proc in list(self._plain):
-                _kill_tree(proc)
-        if self._server is not None:
-            if at_once or not self._server.ready:  # interrupted, or started and never used: nothing to save
-                _kill_tree(self._server.proc)
+        with self._lock:
+            self._closed = True
+            server, self._server = self._server, None
+            plain = list(self._plain) if at_once else []
+        for proc in plain:
+            _kill_tree(proc)
+        if server is not None:
+            if at_once or not server.ready:  # interrupted, or started and never used: nothing to save
+                _kill_tree(server.proc)
             else:
-                self._server.close()
-            self._server = None
+                server.close()
         if self._tmp is not None:
             try:
                 self._tmp.cleanup()
             except OSError:
                 pass
             self._tmp = None
+        if self._root is not None:  # what a conversion on another thread made while it was closing
+            shutil.rmtree(self._root, ignore_errors=True)
 
 
 def _environment(root: Path) -> dict[str, str]:
@@ -345,17 +382,17 @@ class _Server:
 
 
 def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path],
-         running: list[subprocess.Popen] | None = None) -> subprocess.CompletedProcess:
+         running: Converter | None = None) -> subprocess.CompletedProcess:
     """`cmd` under the guard, which removes `leftovers` (the first: the run's folder, where
     LibreOffice's temporary files go too) and ends LibreOffice should this process die. The guard
-    is in `running` while it runs, so the converter's `close` on another thread can kill it."""
+    is tracked by `running` while it runs, so its `close` on another thread can kill it."""
     proc = None
     guard = [sys.executable, "-c", _GUARD, str(os.getpid()), os.pathsep.join(map(str, leftovers))]
     try:
         proc = subprocess.Popen(guard + cmd, stdout=subprocess.PIPE, env=_environment(leftovers[0]),
                                 stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, **_popen_group())
         if running is not None:
-            running.append(proc)
+            running.track(proc)
         out, err = proc.communicate(timeout=timeout)
         if proc.returncode < 0 or proc.returncode >= 128:  # the guard, or LibreOffice under it, killed
             _kill_tree(proc)
@@ -373,12 +410,12 @@ def _run(cmd: list[str], timeout: int, name: str, leftovers: list[Path],
             _kill_tree(proc)
         raise
     finally:
-        if running is not None and proc in running:
-            running.remove(proc)
+        if running is not None and proc is not None:
+            running.untrack(proc)
 
 
 def _convert_plain(soffice: Path, docx: Path, out_dir: Path, profile: Path, timeout: int, name: str,
-                   sweep: Path | None = None, running: list[subprocess.Popen] | None = None) -> None:
+                   sweep: Path | None = None, running: Converter | None = None) -> None:
     cmd = [str(soffice), f"-env:UserInstallation={_profile_url(profile)}", "--headless", "--norestore",
            "--nolockcheck", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)]
     lock = libreoffice_lock(docx)

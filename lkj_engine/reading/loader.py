@@ -22,6 +22,7 @@ Unknown extra sheets (the clerk's own working sheets) are ignored silently; ``Da
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -69,22 +70,31 @@ def _data_table(frame: SheetFrame) -> model.DataTable | None:
     columns = [[display_text(v, f, plain_numbers=p) for v, f in zip(vals[c].tolist()[1:], fmts[c].tolist()[1:])]
                for c, p in zip(used, plain)]
     rows = [list(row) for row in zip(*columns)]
-    amounts = [list(row) for row in zip(*(
-        [None] * (len(vals) - 1) if p else [_amount(v, f) for v, f in zip(vals[c].tolist()[1:], fmts[c].tolist()[1:])]
-        for c, p in zip(used, plain)))]
+    amounts = []  # only the JUMLAH check needs them: a table without a total row is not read twice
+    if any(row and model.is_total_label(row[0]) for row in rows):
+        amounts = [list(row) for row in zip(*(
+            [None] * (len(vals) - 1) if p else [_amount(v, f) for v, f in zip(vals[c].tolist()[1:], fmts[c].tolist()[1:])]
+            for c, p in zip(used, plain)))]
     title = frame.title.strip()[len(schema.DATA_PREFIX):].strip()
     return model.DataTable(sheet=frame.title, title=title, headers=headers, rows=rows, amounts=amounts,
                            letters=[str(c) for c in used], row_numbers=frame.data_rows())
 
 
+# An amount typed as text the Indonesian way: an optional sign and "Rp", digits with no leading zero
+# (a telephone number or a code "0012" is not an amount) in thousands groups or not, a decimal part,
+# an optional ",-". No spaces inside the digits ("0361 234567"), no percent.
+_AMOUNT_TEXT = re.compile(r"[+\-\u2212]?(?:rp\.?\s*)?[+\-\u2212]?(?:[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*|0)(?:[.,]\d+)?(?:,-+)?",
+                          re.IGNORECASE)
+
+
 def _amount(value: object, number_format: str | None) -> Decimal | None:
-    """A Data cell's number when it can be added up: a typed number, or text the Indonesian way
-    (``1.234.567``, ``Rp 2.000``), as the Petunjuk allows in every sheet; not a percent, not other text.
-    Only the JUMLAH check uses it: the cell is still printed exactly as the clerk typed it."""
+    """A Data cell's number when it can be added up: a typed number, or text that is plainly an
+    amount the Indonesian way (``1.234.567``, ``Rp 2.000,-``), as the Petunjuk allows in every sheet;
+    not a percent, not other text. Only the JUMLAH check uses it: the cell is printed as typed."""
     if isinstance(value, bool) or is_percent_format(number_format):
         return None
     if isinstance(value, str):
-        if value.strip().endswith("%") or not any(ch.isdigit() for ch in value):
+        if not _AMOUNT_TEXT.fullmatch(value.strip()):
             return None
     elif not isinstance(value, (int, float, Decimal)):
         return None
