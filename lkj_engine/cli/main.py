@@ -29,6 +29,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from lkj_engine.jobs.lifetime import skip_last_collection
+
 if TYPE_CHECKING:
     from lkj_engine.model.results import Results
 
@@ -229,6 +231,7 @@ def _console(stderr: bool = False) -> Console:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    skip_last_collection()
     _setup_streams()
     if not sys.warnoptions:
         warnings.simplefilter("ignore")  # library deprecation chatter is not for the clerk

@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from lkj_engine.jobs.jajaran import build_kanwil, forget, waiting
-from lkj_engine.jobs.lifetime import parent_probe, remove_stale_folders, run_token, stale_run, watch_parent
+from lkj_engine.jobs.lifetime import (parent_probe, remove_stale_folders, run_token, skip_last_collection, stale_run,
+                                      watch_parent)
 from lkj_engine.jobs.pipeline import (BERHASIL, GAGAL, Outcome, build, building, commit, discard, internal_error,
                                       staged_pattern)
 
@@ -242,6 +243,7 @@ def _worker_start(out_dir: str, run_id: str) -> None:
     """Workers leave Ctrl+C to the parent, which stops the batch and cleans up (no worker traceback),
     and end with it: told to stop (SIGTERM) or finding it gone, they remove what they staged."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    skip_last_collection()  # the pool's end waits for its workers to exit
     if not sys.warnoptions:
         warnings.simplefilter("ignore")  # as the parent does: library chatter is not for the clerk
     # the render's temporary files (charts) in a folder of this worker's, removed however it ends

@@ -13,9 +13,13 @@ the UNO server script (possibly LibreOffice's own, older Python), both in jobs.p
 
 Temporary names carry the pid of the run that made them (`run_token`), so a later run can remove
 what a run that died without any child left behind (`stale_run`).
+
+And a process that ends normally ends quickly (`skip_last_collection`).
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import re
 import secrets
@@ -135,6 +139,25 @@ def pid_alive(pid: int) -> bool:
     except OSError:  # exists, but another user's
         return True
     return True
+
+
+_skipping = False
+
+
+def skip_last_collection() -> None:
+    """At exit, spare the interpreter its last garbage collection: it walks every object the run
+    left (pandas, lxml, the reports' trees), about 0,3 s of a 1,5 s command, only to free memory
+    the operating system takes back anyway. Registered first, so it runs after every other exit
+    handler; by then every file of the run is written and closed (weakref finalizers, such as a
+    TemporaryDirectory's, run from their own exit handler, not from that collection)."""
+    global _skipping
+    if not _skipping:
+        _skipping = True
+        atexit.register(_freeze)
+
+
+def _freeze() -> None:
+    gc.freeze()  # what is frozen is left out of every collection, the last one included
 
 
 def run_token() -> str:
