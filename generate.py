@@ -5,7 +5,7 @@ without installing it; see `lkj_engine/cli/main.py`.
 """
 import sys
 
-from lkj_engine.cli.main import main
+from lkj_engine.cli.main import command
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(command())

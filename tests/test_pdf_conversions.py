@@ -136,3 +136,23 @@ def _gone(pid: int, within: float = 5) -> bool:
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(pytest.main([__file__, "-q"]))
+
+
+def test_no_temporary_folder_fails_each_pdf_with_a_warning_not_the_run(tmp_path: Path, monkeypatch) -> None:
+    """LibreOffice's profile cannot be made (the temporary folder is gone or full): starting it at
+    the run's start raises nothing, and each report's PDF fails with the pdf warning naming it."""
+    import tempfile
+
+    from lkj_engine.jobs.pipeline import stage_pdf
+
+    monkeypatch.setattr(pdf, "_uno_python", lambda soffice: [sys.executable])
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tidak_ada"))
+    converter = pdf.Converter(Path(sys.executable), timeout=5)
+    try:
+        converter.start()  # must not raise: the run goes on without PDFs
+        outcome = _staged(tmp_path, "LKjIP_Kanim_Uji_2025")
+        stage_pdf(outcome, converter)
+    finally:
+        converter.close()
+    assert outcome.staged_pdf is None and outcome.status == BERHASIL
+    assert [p.kode for p in outcome.problems] and "LKjIP_Kanim_Uji_2025.pdf" in outcome.problems[0].message

@@ -158,6 +158,11 @@ def peak_mb(fn: Callable[[], object]) -> float:
         tracemalloc.stop()
 
 
+def decimal_id(value: float, places: int) -> str:
+    """A figure the Indonesian way (decimal comma), as every figure of the README is written."""
+    return f"{value:.{places}f}".replace(".", ",")
+
+
 def generate_command(*args: str) -> list[str]:
     return [sys.executable, str(GENERATE), *args]
 
@@ -327,8 +332,8 @@ def main() -> int:
     print(f"| {'Skenario':<{width}} | {'Waktu (s)':>9} | {'Memori puncak (MB)':>18} |")
     print(f"|{'-' * (width + 2)}|{'-' * 10}:|{'-' * 19}:|")
     for name, seconds, mb in rows:
-        shown = "-" if mb is None else f"{mb:.1f}"
-        print(f"| {name:<{width}} | {seconds:>9.2f} | {shown:>18} |")
+        shown = "-" if mb is None else decimal_id(mb, 1)
+        print(f"| {name:<{width}} | {decimal_id(seconds, 2):>9} | {shown:>18} |")
     print()
     ratios = [("perintah / impor paket", "command", "import", 1.6),
               ("dalam proses / docxtpl saja", "inproc", "docxtpl", 2.0),
@@ -341,14 +346,15 @@ def main() -> int:
         lines.append((f"perintah dengan sheet Data {counts[-1]} baris / {counts[0]} baris",
                       figures[f"cmd_rows{counts[-1]}"] / figures[f"cmd_rows{counts[0]}"], 3.0))
     for name, value, target in lines:
-        print(f"Rasio {name}: {value:.2f}x (sasaran <= {target:g}x)")
+        print(f"Rasio {name}: {decimal_id(value, 2)}× (sasaran ≤ {decimal_id(target, 1)}×)")
     if len(counts) >= 2:  # without the command's fixed cost: 4x the rows, at most 4x the time when linear
         print(f"Rasio render dalam proses {counts[-1]} baris / {counts[0]} baris: "
-              f"{figures[f'rows{counts[-1]}'] / figures[f'rows{counts[0]}']:.2f}x "
-              f"(linear: paling banyak {counts[-1] / counts[0]:g}x)")
+              f"{decimal_id(figures[f'rows{counts[-1]}'] / figures[f'rows{counts[0]}'], 2)}× "
+              f"(linear: paling banyak {counts[-1] / counts[0]:g}×)")
+    print(f"Render tanpa sheet Data: {decimal_id(whole_render, 2)} s")
     for count in counts:  # linear: the same cost per row at every size
         per_1000 = (figures[f"rows{count}"] - whole_render) / count * 1000
-        print(f"Render: {per_1000:.3f} s per 1.000 baris Data (pada {count} baris)")
+        print(f"Render: {decimal_id(per_1000, 3)} s per 1.000 baris Data di atasnya (pada {count} baris)")
     print(f"Median dari {repeat} kali. Memori: dalam proses = puncak alokasi Python (tracemalloc); perintah = "
           "RSS maksimum proses terbesar (perintah atau salah satu pekerjanya).")
     return 0

@@ -230,8 +230,14 @@ def _console(stderr: bool = False) -> Console:
     return Console(file=stream, highlight=False, emoji=False, width=width)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def command() -> int:
+    """`main` as the clerk runs it (generate.py, the `lkjip` script): a process of its own, which
+    then ends without the interpreter's last garbage collection (jobs.lifetime)."""
     skip_last_collection()
+    return main()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     _setup_streams()
     if not sys.warnoptions:
         warnings.simplefilter("ignore")  # library deprecation chatter is not for the clerk

@@ -29,7 +29,6 @@ import sys
 import tempfile
 import warnings
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures import TimeoutError as NotYet
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Callable, Sequence
@@ -165,11 +164,9 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
 def _result(future: Future) -> Outcome:
     """The future's outcome, waited for in short steps: on Windows a plain `result()` cannot be
     interrupted by Ctrl+C until the conversion ends."""
-    while True:
-        try:
-            return future.result(timeout=0.5)
-        except NotYet:
-            continue
+    while not wait([future], timeout=0.5).done:
+        pass
+    return future.result()
 
 
 def generate(path: Path, out_dir: Path, pdf: bool = False, template: Path | None = None) -> Outcome:

@@ -147,9 +147,11 @@ _skipping = False
 def skip_last_collection() -> None:
     """At exit, spare the interpreter its last garbage collection: it walks every object the run
     left (pandas, lxml, the reports' trees), about 0,3 s of a 1,5 s command, only to free memory
-    the operating system takes back anyway. Registered first, so it runs after every other exit
-    handler; by then every file of the run is written and closed (weakref finalizers, such as a
-    TemporaryDirectory's, run from their own exit handler, not from that collection)."""
+    the operating system takes back anyway. For a process of its own only (the command, a batch
+    worker), never for a caller of `main` in its own process: an object left in a reference cycle
+    is then never collected, so a file it kept open unflushed would lose its last bytes. Ours are
+    written and closed before the command ends, and exit handlers and weakref finalizers (a
+    TemporaryDirectory's clean-up) still run."""
     global _skipping
     if not _skipping:
         _skipping = True

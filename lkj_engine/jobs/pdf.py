@@ -163,10 +163,11 @@ class Converter:
         """The run's LibreOffice profile (created on first use; never again once closed)."""
         if self._closed:
             raise PdfError("PDF tidak dibuat: proses dihentikan.")
-        if self._tmp is None:  # stale folders of dead runs: swept by run_batch, before any converter
-            self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
-            self._root = Path(self._tmp.name)
-        return Path(self._tmp.name) / "profile"
+        tmp = self._tmp
+        if tmp is None:  # stale folders of dead runs: swept by run_batch, before any converter
+            tmp = self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
+            self._root = Path(tmp.name)
+        return Path(tmp.name) / "profile"
 
     def convert(self, docx: Path, out_dir: Path, name: str | None = None, sweep: Path | None = None) -> Path:
         """``out_dir/<stem of docx>.pdf``; `name` is how the message calls the report (its file name).
@@ -198,9 +199,12 @@ class Converter:
         with self._lock:
             if self._uno and self._server is None and not self._closed:
                 try:
-                    self._server = _Server(self._uno, self.soffice, self._profile, self._profile.parent)
+                    profile = self._profile
+                    self._server = _Server(self._uno, self.soffice, profile, profile.parent)
                 except PdfError:
                     self._uno = None  # this LibreOffice cannot be driven through UNO: plain from now on
+                except OSError:  # no temporary folder (full disk): each report's PDF fails, and says so
+                    pass
 
     def _forget(self, server: _Server, uno_too: bool = False) -> None:
         """`server` is dead or killed: the next report starts a new one (or, `uno_too`, goes plain)."""
