@@ -76,8 +76,14 @@ def test_a_kanwil_is_committed_once_with_its_pdf_after_every_kanim(tmp_path: Pat
     monkeypatch.setattr(pdf.Converter, "start", lambda self: None)
     monkeypatch.setattr(pdf.Converter, "convert", slow_convert)
     shown: list[str] = []
+    counted: list[tuple[int, int]] = []
+
+    def progress(done, total, outcome):
+        shown.append(outcome.berkas.name)
+        counted.append((done, total))
+
     outcomes = run_batch(sorted(JAJARAN.glob("*.xlsx")), tmp_path / "out", pdf=True, workers=2,
-                         on_progress=lambda done, total, outcome: shown.append(outcome.berkas.name))
+                         on_progress=progress)
     kanwil = "LKjIP_Kanwil_Nusa_Karang_2025.docx"
     assert [o.status for o in outcomes] == [BERHASIL] * 4
     assert [name for name, _ in commits] == [
@@ -87,6 +93,7 @@ def test_a_kanwil_is_committed_once_with_its_pdf_after_every_kanim(tmp_path: Pat
     assert (tmp_path / "out" / kanwil).with_suffix(".pdf").read_bytes() == b"%PDF-1.4 " + kanwil.replace(
         ".docx", ".pdf").encode()
     assert sorted(shown) == sorted(p.name for p in JAJARAN.glob("*.xlsx"))  # each said once
+    assert shown[-1] == "contoh_kanwil_nusa_karang_2025.xlsx" and counted == [(1, 4), (2, 4), (3, 4), (4, 4)]
 
 
 @posix_only

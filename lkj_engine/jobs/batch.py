@@ -97,9 +97,10 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
             """A report done (PDF included): said, and committed with every earlier one that is done."""
             nonlocal next_commit, done
             outcomes[index] = outcome
-            done += 1
-            if on_progress is not None and not waiting(outcome):
-                on_progress(done, len(files), outcome)
+            if not waiting(outcome):  # a Kanwil counts once consolidated
+                done += 1
+                if on_progress is not None:
+                    on_progress(done, len(files), outcome)
             while next_commit < len(files) and outcomes[next_commit] is not None:
                 if next_commit not in deferred:
                     ready = outcomes[next_commit]
@@ -145,6 +146,7 @@ def run_batch(files: list[Path], out_dir: Path, pdf: bool = False, workers: int 
                 kanwil = _result(future)
             outcomes[index] = _safe_commit(kanwil, claimed)
             pending.remove(kanwil)
+            done += 1
             if on_progress is not None:
                 on_progress(done, len(files), outcomes[index])
         forget(kanim)
@@ -207,8 +209,8 @@ def _run_pool(files: list[Path], indices: Sequence[int], out_dir: Path, run_id: 
         for index in indices:
             futures[pool.submit(build, files[index], out_dir, run_id, template)] = index
         remaining = set(futures)
-        while remaining:
-            done, remaining = wait(remaining, return_when=FIRST_COMPLETED)
+        while remaining:  # in short steps: on Windows Ctrl+C cannot interrupt a wait without a timeout
+            done, remaining = wait(remaining, timeout=0.5, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=futures.__getitem__):
                 index = futures[future]
                 try:
