@@ -3,9 +3,9 @@
 LibreOffice converts one document at a time and a report costs it about 1,5 s (its native charts
 half of that), more than building the report. One LibreOffice for a batch of two workers made the
 PDFs the run's bottleneck: the workers finished and waited while it converted report after
-report. So a run keeps as many LibreOffices as it has workers (one for a run of one file or one
-worker), each with its own profile and started once (jobs.pdf.Converter), and hands each built
-report to the first that is free, on a thread of the command: the command's own work
+report. So a run keeps as many LibreOffices as it has workers (one when the files are built one
+after another), each with its own profile and started once (jobs.pdf.Converter), and hands each
+built report to the first that is free, on a thread of the command: the command's own work
 (committing, the next report of a sequential run, a Kanwil's consolidation) goes on meanwhile.
 A report's PDF failing (hung, crashed, full disk) stays a warning on that report (pipeline.stage_pdf).
 """
