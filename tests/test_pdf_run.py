@@ -143,16 +143,7 @@ def test_batch_pdf_starts_one_libreoffice_per_worker_not_per_report(tmp_path: Pa
     wrapper.write_text(f'#!/bin/sh\necho "$*" >> {log}\nexec {shutil.which("soffice")} "$@"\n')
     wrapper.chmod(0o755)
     monkeypatch.setenv("LKJIP_SOFFICE", str(wrapper))
-    sys.path.insert(0, str(ROOT / "tools"))
-    from benchmark import copy_as_office
-
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    files = []
-    for i in (1, 2, 3):
-        files.append(inputs / f"k{i}.xlsx")
-        copy_as_office(EXAMPLE, files[-1], "Kanim Batu Kerapu", f"Kanim Batu Kerapu {i}")
-    outcomes = run_batch(files, tmp_path / "out", pdf=True, workers=2)
+    outcomes = run_batch(_fake_reports(tmp_path, 3), tmp_path / "out", pdf=True, workers=2)
     assert [o.status for o in outcomes] == ["berhasil"] * 3
     assert all(o.pdf is not None and o.pdf.read_bytes()[:5] == b"%PDF-" for o in outcomes)
     assert 1 <= len(log.read_text().splitlines()) <= 2  # at most one per worker, never one per report

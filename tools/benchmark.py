@@ -355,7 +355,8 @@ def main() -> int:
     for count in counts:  # linear: the same cost per row at every size
         per_1000 = (figures[f"rows{count}"] - whole_render) / count * 1000
         print(f"Render: {decimal_id(per_1000, 3)} s per 1.000 baris Data di atasnya (pada {count} baris)")
-    print(f"Median dari {repeat} kali. Memori: dalam proses = puncak alokasi Python (tracemalloc); perintah = "
+    print(f"Median dari {repeat} kali (perintah dan render dengan sheet Data besar: {min(repeat, 3)} kali). "
+          "Memori: dalam proses = puncak alokasi Python (tracemalloc); perintah = "
           "RSS maksimum proses terbesar (perintah atau salah satu pekerjanya).")
     return 0
 

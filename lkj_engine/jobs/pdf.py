@@ -4,9 +4,9 @@ A LibreOffice started once for many reports (`Converter`): starting it costs abo
 converting a report, so a run starts it once and hands it report after report (a batch keeps one
 per worker: jobs.conversions). It runs with its own throw-away profile (``-env:UserInstallation``):
 a running LibreOffice of the user, or a profile shared with another run, would otherwise lock it
-and make ``soffice --headless`` exit silently without writing anything. Every document has its own time limit: a LibreOffice that hangs on one report is killed
-(with everything it started), the report is named in the message, and the next report gets a new
-LibreOffice.
+and make ``soffice --headless`` exit silently without writing anything. Every document has its own
+time limit: a LibreOffice that hangs on one report is killed (with everything it started), the
+report is named in the message, and the next report gets a new LibreOffice.
 
 Tables of contents: when a Python with LibreOffice's ``uno`` module is available (LibreOffice's own
 ``program/python`` on Windows and macOS, the system ``python3`` with ``python3-uno`` on Linux), a
@@ -144,8 +144,7 @@ class Converter:
     def __init__(self, soffice: Path | None = None, timeout: int = TIMEOUT_SECONDS) -> None:
         self.soffice = soffice or find_soffice()
         self.timeout = timeout
-        self._tmp: tempfile.TemporaryDirectory | None = None
-        self._root: Path | None = None  # the profile's folder, removed again by a later `close`
+        self._root: Path | None = None  # the profile's folder: removed by `close` (by each, if called again)
         self._uno: list[str] | None | bool = False  # False: not looked for yet
         self._server: _Server | None = None
         self._lock = threading.Lock()
@@ -161,13 +160,11 @@ class Converter:
     @property
     def _profile(self) -> Path:
         """The run's LibreOffice profile (created on first use; never again once closed)."""
-        if self._closed:
-            raise PdfError("PDF tidak dibuat: proses dihentikan.")
-        tmp = self._tmp
-        if tmp is None:  # stale folders of dead runs: swept by run_batch, before any converter
-            tmp = self._tmp = tempfile.TemporaryDirectory(prefix=f"lkjip_lo_{os.getpid()}_")
-            self._root = Path(tmp.name)
-        return Path(tmp.name) / "profile"
+        self._refuse_if_closed()
+        root = self._root
+        if root is None:  # stale folders of dead runs: swept by run_batch, before any converter
+            root = self._root = Path(tempfile.mkdtemp(prefix=f"lkjip_lo_{os.getpid()}_"))
+        return root / "profile"
 
     def convert(self, docx: Path, out_dir: Path, name: str | None = None, sweep: Path | None = None) -> Path:
         """``out_dir/<stem of docx>.pdf``; `name` is how the message calls the report (its file name).
@@ -243,9 +240,9 @@ class Converter:
             raise PdfError("LibreOffice selesai tanpa menghasilkan PDF (berkas .docx tetap ditulis).")
         return target
 
-    def _refuse_if_closed(self, name: str) -> None:
+    def _refuse_if_closed(self, name: str = "") -> None:
         if self._closed:
-            raise PdfError(f"PDF {name} tidak dibuat: proses dihentikan.")
+            raise PdfError(f"PDF {name + ' ' if name else ''}tidak dibuat: proses dihentikan.")
 
     def track(self, proc: subprocess.Popen) -> None:
         """A plain conversion has started (`_run`): `close` kills it; already closed, it dies now."""
@@ -273,13 +270,7 @@ class Converter:
                 _kill_tree(server.proc)
             else:
                 server.close()
-        if self._tmp is not None:
-            try:
-                self._tmp.cleanup()
-            except OSError:
-                pass
-            self._tmp = None
-        if self._root is not None:  # what a conversion on another thread made while it was closing
+        if self._root is not None:  # again on a later close: what a thread made while this one closed
             shutil.rmtree(self._root, ignore_errors=True)
 
 
