@@ -19,6 +19,7 @@ when the .docx is opened (``updateFields``).
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import queue
@@ -104,8 +105,10 @@ def find_soffice() -> Path | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
 def _uno_python(soffice: Path) -> list[str] | None:
-    """A Python that can `import uno` and drive this LibreOffice, or None."""
+    """A Python that can `import uno` and drive this LibreOffice, or None. Probed once per process:
+    the second LibreOffice of a batch (jobs.conversions) would otherwise repeat the same probe."""
     program = soffice.resolve().parent
     bundled = [program / "python.exe", program / "python", program.parent / "Resources" / "python"]
     for candidate in bundled:
