@@ -21,12 +21,13 @@ import openpyxl
 from openpyxl.styles import Font, PatternFill
 from openpyxl.workbook.workbook import Workbook
 
-from build_workbooks import draw_org_chart  # this script's folder is on the import path
+from build_workbooks import PK_SCANS, draw_org_chart, pk_rows  # this script's folder is on the import path
 
 HERE = Path(__file__).resolve().parent
 EXAMPLE = HERE / "contoh_kanim_2025.xlsx"
 OUT = HERE / "contoh_jajaran"
-PICTURES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
+PICTURES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png", *PK_SCANS)
+EXAMPLE_OFFICE = "Kantor Imigrasi Kelas II TPI Batu Kerapu"
 
 KANWIL = {
     "Nama Satker": "Kantor Wilayah Direktorat Jenderal Imigrasi Kepulauan Nusa Karang",
@@ -305,7 +306,7 @@ def kanwil_texts(wb: Workbook) -> None:
     fill_rows(wb["Penghargaan"], [[2025, "Peringkat II Indikator Kinerja Pelaksanaan Anggaran (IKPA) Satker Kategori Pagu Sedang",
                                    "Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Kepulauan Nusa Karang",
                                    "Diterima atas nilai IKPA 2025 Kantor Wilayah."]])
-    fill_rows(wb["Gambar"], [])
+    fill_rows(wb["Gambar"], [[r["bagian"], r["judul"], r["berkas"]] for r in pk_rows(KANWIL["Nama Satker"])])
     set_identitas(wb, {"Struktur Organisasi": KANWIL_ORG_CHART})
 
 
@@ -379,6 +380,44 @@ def _jajaran_sheet(wb: Workbook) -> None:
     ws.freeze_panes = "A2"
 
 
+def rename_office(wb: Workbook, nama: str, singkat: str) -> None:
+    """The example office's names in every text (Sejarah, innovations, picture titles, TPI names)
+    replaced by this office's: a Kanwil reading its Kanim's reports must not meet Batu Kerapu in
+    Teluk Sirip's."""
+    place = singkat.removeprefix("Kanim ")
+    pairs = ((EXAMPLE_OFFICE, nama), ("Batu Kerapu", place), ("BATU KERAPU", place.upper()),
+             ("Kerapu", place.split()[-1]), ("KERAPU", place.split()[-1].upper()))
+    for ws in wb.worksheets:
+        if ws.title == "Identitas":
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    text = cell.value
+                    for old, new in pairs:
+                        text = text.replace(old, new)
+                    cell.value = text
+
+
+def scale_data_sheets(wb: Workbook, factor: str) -> None:
+    """The `Data ...` sheets' counts × factor (rounded down); each row's Jumlah (last column) and
+    the JUMLAH row recomputed, so the tables still add up."""
+    f = Decimal(factor)
+    for ws in wb.worksheets:
+        if not ws.title.startswith("Data "):
+            continue
+        rows = [r for r in ws.iter_rows(min_row=2) if r[0].value is not None]
+        body = [r for r in rows if str(r[0].value).strip().casefold() != "jumlah"]
+        for row in body:
+            for cell in row[1:-1]:
+                if isinstance(cell.value, (int, float)):
+                    cell.value = int(math.floor(Decimal(cell.value) * f))
+            row[-1].value = sum(c.value for c in row[1:-1] if isinstance(c.value, int))
+        for total in (r for r in rows if r not in body):
+            for j, cell in enumerate(total[1:], start=1):
+                cell.value = sum(r[j].value for r in body if isinstance(r[j].value, int))
+
+
 def kanim_workbook(nama: str) -> Workbook:
     singkat, _, factor, changes = KANIM[nama]
     wb = openpyxl.load_workbook(EXAMPLE)
@@ -387,6 +426,8 @@ def kanim_workbook(nama: str) -> Workbook:
                        **changes})
     if factor is not None:
         scale(wb, factor)
+        scale_data_sheets(wb, factor)
+        rename_office(wb, nama, singkat)
     return wb
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 from lkj_engine.contract.profile import profile_for
-from lkj_engine.contract.schema import KELOMPOK_LAYANAN
+from lkj_engine.contract.schema import KELOMPOK_LAYANAN, LAMPIRAN_PK, LAMPIRAN_PK_BERIKUT
 from lkj_engine.render.blank_workbook import Formatted, template_name, write_template
 
 # The committed blank is `templat`'s output for the current report year; the example is a 2025 Kanim.
@@ -33,6 +33,8 @@ EXAMPLE = HERE / "contoh_kanim_2025.xlsx"
 LOGO = HERE / "contoh_logo.png"
 ORG_CHART = HERE / "contoh_struktur_organisasi.png"
 PIAGAM = HERE / "contoh_piagam_wbk.png"
+# the signed Perjanjian Kinerja of the report year and of the next, as the LAMPIRAN prints them
+PK_SCANS = {f"contoh_pk_{t}.png": t for t in (REPORT_YEAR, REPORT_YEAR + 1)}
 
 OFFICE = "Kantor Imigrasi Kelas II TPI Batu Kerapu"
 SHORT = "Kanim Batu Kerapu"
@@ -377,8 +379,16 @@ PENGHARGAAN_ROWS = [
          pemberi="Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
          uraian="Diterima atas pembangunan Zona Integritas yang dimulai tahun 2023."),
 ]
+def pk_rows(office: str) -> list[dict]:
+    """The Gambar rows of an office's two signed PK (the placeholder scans are the same for every office)."""
+    bagian = {REPORT_YEAR: LAMPIRAN_PK, REPORT_YEAR + 1: LAMPIRAN_PK_BERIKUT}
+    return [dict(bagian=bagian[t], judul=f"Perjanjian Kinerja Tahun {t} {office}", berkas=name)
+            for name, t in PK_SCANS.items()]
+
+
 GAMBAR_ROWS = [
     dict(bagian="BAB III.D", judul=f"Piagam Penghargaan Predikat WBK {OFFICE}", berkas=PIAGAM.name),
+    *pk_rows(OFFICE),
 ]
 
 DATA_PASPOR = {
@@ -500,12 +510,39 @@ def draw_images() -> None:
     fig.savefig(PIAGAM, metadata=meta)
     plt.close(fig)
 
+    for name, tahun in PK_SCANS.items():
+        draw_pk(HERE / name, tahun)
+
+
+def draw_pk(path: Path, tahun: int) -> None:
+    """A placeholder A4 page standing for a scanned, signed Perjanjian Kinerja: grey lines for text."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(5.0, 7.07), dpi=90)
+    ax.add_patch(plt.Rectangle((0.01, 0.01), 0.98, 0.98, fc="#FFFFFF", ec="#7F7F7F", lw=1))
+    ax.text(0.5, 0.92, f"PERJANJIAN KINERJA TAHUN {tahun}", ha="center", fontsize=13, weight="bold")
+    for i in range(6):  # the parties' paragraph
+        ax.plot([0.1, 0.9 if i < 5 else 0.6], [0.84 - i * 0.03] * 2, color="#BFBFBF", lw=3)
+    for i in range(5):  # the table of sasaran, indikator and target
+        y = 0.62 - i * 0.05
+        ax.plot([0.1, 0.9], [y, y], color="#7F7F7F", lw=0.8)
+    for x in (0.1, 0.4, 0.75, 0.9):
+        ax.plot([x, x], [0.42, 0.62], color="#7F7F7F", lw=0.8)
+    for x, pihak in ((0.27, "Pihak Kedua"), (0.73, "Pihak Pertama")):
+        ax.text(x, 0.32, pihak, ha="center", fontsize=9)
+        ax.plot([x - 0.15, x + 0.15], [0.2, 0.2], color="#7F7F7F", lw=0.8)
+    ax.text(0.5, 0.08, "CONTOH - gambar pengganti pindaian PK, bukan dokumen asli", ha="center", fontsize=8,
+            style="italic", color="#7F7F7F")
+    ax.set_xlim(0, 1), ax.set_ylim(0, 1), ax.axis("off")
+    fig.savefig(path, metadata={"Software": None})
+    plt.close(fig)
+
 
 def main() -> None:
     write_template(TEMPLATE, tahun=REPORT_YEAR)
     draw_images()
     write_template(EXAMPLE, example_content())
-    for path in (TEMPLATE, EXAMPLE, LOGO, ORG_CHART, PIAGAM):
+    for path in (TEMPLATE, EXAMPLE, LOGO, ORG_CHART, PIAGAM, *(HERE / n for n in PK_SCANS)):
         print(f"ditulis: {path.relative_to(HERE.parent)}")
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from conftest import EXAMPLE, ROOT
 from lkj_engine.render import blank_workbook as template_writer
 
-IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
+IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png", "contoh_pk_2025.png",
+          "contoh_pk_2026.png")
 
 
 def example_content() -> dict:

@@ -23,7 +23,7 @@ from lkj_engine.reading import archive
 from lkj_engine.reading.loader import load_workbook
 from lkj_engine.reading.sheet_stream import DATA_LIMITS, MAX_TEXT, TABLE_LIMITS
 
-IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
+from example_content import IMAGES  # the pictures the example names
 
 
 def _tool():

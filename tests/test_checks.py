@@ -6,7 +6,10 @@ import pytest
 
 from lkj_engine.checks.consistency import check
 from lkj_engine.compute.engine import compute
-from lkj_engine.model.workbook import AnalisisIKK, Inovasi, Narasi, Penghargaan, Risiko
+from pathlib import Path
+
+from lkj_engine.contract.schema import LAMPIRAN_PK, LAMPIRAN_PK_BERIKUT
+from lkj_engine.model.workbook import AnalisisIKK, Gambar, Inovasi, Narasi, Penghargaan, Risiko
 
 from engine_factory import anggaran, belanja, ikk, komponen, layanan, nka, pegawai, pnbp, riwayat, sumber_dana, workbook
 
@@ -26,6 +29,7 @@ def common_sheets(**over) -> dict:
         narasi=[Narasi("Saran", "Teks saran.")],
         inovasi=[Inovasi("INOV")],
         penghargaan=[Penghargaan("WBK")],
+        gambar=[Gambar(LAMPIRAN_PK, "PK 2025", Path("pk_2025.png")), Gambar(LAMPIRAN_PK_BERIKUT, "PK 2026", Path("pk_2026.png"))],
     )
     rows.update(over)
     return rows
@@ -159,6 +163,14 @@ def test_weights_in_thirds_that_the_loader_accepts_give_no_warning():
                   komponen=[komponen("IKK-1", kode, "33.33", pembilang=9, penyebut=10) for kode in ("A", "B", "C")],
                   analisis=[analisis("IKK-1")], **common_sheets())
     assert check(wb, compute(wb)) == []
+
+
+def test_a_missing_pk_scan_is_a_warning_on_the_gambar_sheet_naming_its_year():
+    wb = consistent_workbook()
+    wb.gambar = [g for g in wb.gambar if g.bagian != LAMPIRAN_PK_BERIKUT]
+    found = check(wb, compute(wb))
+    assert [(p.sheet, p.cell, p.kode) for p in found] == [("Gambar", None, "lampiran-pk-kosong")]
+    assert "Lampiran PK Tahun Berikut" in found[0].message and "Perjanjian Kinerja Tahun 2026" in found[0].message
 
 
 def test_each_warning_names_a_sheet(warnings):

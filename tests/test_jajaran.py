@@ -26,10 +26,11 @@ def node(results, kode):
 
 def test_layanan_leaf_is_the_sum_of_every_satker_layanan(regional):
     k1 = leaf(regional, "K1")
-    # selesai = terbit + ditolak + batal per Kanim; the Kanwil has no Layanan rows: its share is 0
+    # selesai = terbit + ditolak + batal per Kanim; the Kanwil has no Layanan rows: it gave nothing (None, never 0)
     assert k1.pembilang == (950 + 30 + 5) + (380 + 10 + 0) + (240 + 5 + 1)
     assert k1.penyebut == 1000 + 400 + 250
-    assert [s.pembilang for s in k1.shares] == [0, 985, 390, 246]
+    assert [s.pembilang for s in k1.shares] == [None, 985, 390, 246]
+    assert [s.satker for s in k1.shown_shares] == [s.satker for s in k1.shares[1:]]
     assert node(regional, "K1").pembilang == 1621 and node(regional, "K1").penyebut == 1650
 
 

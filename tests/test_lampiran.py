@@ -36,7 +36,8 @@ def _png(path: Path, size: tuple[int, int], colour: str) -> str:
 
 def _report(folder: Path, content: dict, rows: list[dict]) -> tuple[Document, object]:
     """Load a workbook whose Gambar sheet is the example's plus `rows`, and render it."""
-    path = write(folder, edited(content, Gambar=content["Gambar"] + rows))
+    others = [g for g in content["Gambar"] if not g["bagian"].startswith("Lampiran")]  # the example's PK left out
+    path = write(folder, edited(content, Gambar=others + rows))
     loaded = load_workbook(path)
     assert loaded.valid, [str(p) for p in loaded.problems]
     out = folder / "laporan.docx"

@@ -17,7 +17,7 @@ from report_fixture import table_text
 
 from test_cli import output, run
 
-PICTURES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
+from example_content import IMAGES as PICTURES  # the pictures the example names
 
 
 def _rows(ws) -> list[dict]:

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import EXAMPLE
 from engine_factory import column_letters
-from example_content import edited, example_content, write
+from example_content import IMAGES, edited, example_content, write
 from lkj_engine.checks.document import check_document
 from lkj_engine.checks.year import TAHUN_ROW
 from lkj_engine.cli import main as cli
@@ -124,7 +124,7 @@ def test_a_tahun_outside_2000_2100_is_refused_at_its_cell(tmp_path, content, tah
 
 def test_hidden_rows_are_counted_and_named_in_one_warning_per_sheet(tmp_path):
     path = tmp_path / "kanim.xlsx"
-    for image in ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png"):
+    for image in IMAGES:
         (tmp_path / image).write_bytes((EXAMPLE.parent / image).read_bytes())
     book = openpyxl.load_workbook(EXAMPLE)
     for r in (3, 4, 6):

@@ -88,6 +88,13 @@ def test_every_caption_carries_its_chapter_number_and_a_seq_field(example):
         if block.style.name != "Caption":
             continue
         captions += 1
+        if chapter is None:  # the LAMPIRAN's scans: numbered on their own, "Lampiran 1.", "Lampiran 2." ...
+            m = re.match(r"Lampiran (\d+)\. \S", block.text)
+            assert m, block.text
+            seen["Lampiran"] = seen.get("Lampiran", 0) + 1
+            assert int(m.group(1)) == seen["Lampiran"], block.text
+            assert "SEQ Lampiran" in " ".join(block._p.xpath(".//w:instrText/text()"))
+            continue
         m = re.match(r"(Tabel|Gambar) (\d+)\.(\d+) \S", block.text)
         assert m, block.text
         assert int(m.group(2)) == chapter, block.text
@@ -97,7 +104,7 @@ def test_every_caption_carries_its_chapter_number_and_a_seq_field(example):
         instr = " ".join(block._p.xpath(".//w:instrText/text()"))
         assert f"SEQ {m.group(1)}" in instr and "\\s 1" in instr
     assert captions >= 30
-    assert seen[(3, "Tabel")] >= 20 and seen[(1, "Gambar")] >= 2
+    assert seen[(3, "Tabel")] >= 20 and seen[(1, "Gambar")] >= 2 and seen["Lampiran"] == 2
 
 
 def test_capaian_table_lists_every_ikk_with_column_numbers_averages_and_budget(example):

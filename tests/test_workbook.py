@@ -20,7 +20,7 @@ from lkj_engine.render import blank_workbook as template_writer
 from lkj_engine.contract.problems import errors, warnings
 from lkj_engine.reading.loader import load_workbook
 
-IMAGES = ("contoh_logo.png", "contoh_struktur_organisasi.png", "contoh_piagam_wbk.png")
+from example_content import IMAGES  # the pictures the example names
 
 
 @pytest.fixture(scope="module")

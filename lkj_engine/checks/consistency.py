@@ -17,7 +17,7 @@ from lkj_engine.contract.formatting import count, money, number
 from lkj_engine.model.workbook import Komponen, Workbook
 from lkj_engine.contract.problems import Problem, warning
 from lkj_engine.model.results import Results
-from lkj_engine.contract.schema import NKA
+from lkj_engine.contract.schema import LAMPIRAN_PK, LAMPIRAN_PK_BERIKUT, NKA
 from lkj_engine.checks.printable import unprintable_figures
 
 TOLERANSI_NKA = Decimal("0.01")
@@ -49,7 +49,7 @@ def check(wb: Workbook, results: Results) -> list[Problem]:
     if problems:  # the warnings below print figures too; these errors come first and alone
         return problems
     for rule in (budget_totals, realisasi_above_pagu, komponen_vs_layanan, layanan_rows, pegawai_totals,
-                 nka_values, analisis_missing, thin_sheets, composites, typed_values_of_parents, year.check,
+                 nka_values, analisis_missing, thin_sheets, lampiran_pk_missing, composites, typed_values_of_parents, year.check,
                  data_tables.check):
         problems.extend(rule(wb, results))
     problems.extend(plausibility.check(wb, results))
@@ -259,6 +259,18 @@ def analisis_missing(wb: Workbook, results: Results) -> list[Problem]:
                 f"{ikk.kode} belum memiliki baris di sheet Analisis IKK; bagian analisis IKK ini di BAB III.A "
                 f"akan kosong.", kode="analisis-tidak-ada"))
     return problems
+
+
+def lampiran_pk_missing(wb: Workbook, results: Results) -> list[Problem]:
+    """No Gambar row for the signed PK of the report year or of the next: the LAMPIRAN then holds
+    only the sentence that the scan is not in this draft, which must not reach the ministry unnoticed."""
+    present = {g.bagian for g in wb.gambar}
+    return [warning("Gambar", None,
+                    f"Belum ada baris dengan Bagian \"{bagian}\" di sheet Gambar: LAMPIRAN hanya memuat kalimat "
+                    f"bahwa pindaian Perjanjian Kinerja Tahun {tahun} belum disertakan. Tambahkan baris dengan nama "
+                    f"berkas pindaian PK yang telah ditandatangani.", kode="lampiran-pk-kosong")
+            for bagian, tahun in ((LAMPIRAN_PK, wb.tahun), (LAMPIRAN_PK_BERIKUT, wb.tahun + 1))
+            if bagian not in present]
 
 
 # sheets a Kanwil rarely has of its own whose sections its consolidated report fills from the jajaran

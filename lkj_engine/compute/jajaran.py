@@ -44,16 +44,17 @@ def _find_node(results: Results, kode_ikk: str, kode: str) -> Node | None:
 
 
 def _own_share(nama: str, k: Komponen, mine: Node | None) -> LeafShare:
-    """The Kanwil's own figures of a regional leaf: typed, else from its own Layanan, else 0."""
-    def figure(typed: Num, resolved: Num) -> Decimal:
-        return typed if typed is not None else (resolved if resolved is not None else Decimal(0))
+    """The Kanwil's own figures of a regional leaf: typed, else from its own Layanan, else None
+    (printed "-": a Kanwil rarely has crossings or applicants of its own; it adds nothing to the sum)."""
+    def figure(typed: Num, resolved: Num) -> Num:
+        return typed if typed is not None else resolved
 
     return LeafShare(nama, figure(k.pembilang, mine.pembilang if mine else None),
                      figure(k.penyebut, mine.penyebut if mine else None))
 
 
 def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> list[RegionalLeaf]:
-    """Every regional leaf of the Kanwil: its own figures (blank = 0) plus each Kanim's, exactly."""
+    """Every regional leaf of the Kanwil: its own figures (a blank adds nothing) plus each Kanim's, exactly."""
     parents = {(_key(k.kode_ikk), _key(k.induk)) for k in kanwil.komponen if k.induk}
     leaves = []
     for k in kanwil.komponen:
@@ -76,8 +77,8 @@ def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> 
         missing = next((s.alasan for s in shares if s.alasan), None)
         leaves.append(RegionalLeaf(
             kode_ikk=k.kode_ikk, kode=k.kode, nama=k.nama, shares=shares,
-            pembilang=None if missing else sum((s.pembilang for s in shares), Decimal(0)),
-            penyebut=None if missing else sum((s.penyebut for s in shares), Decimal(0)),
+            pembilang=None if missing else sum((s.pembilang for s in shares if s.pembilang is not None), Decimal(0)),
+            penyebut=None if missing else sum((s.penyebut for s in shares if s.penyebut is not None), Decimal(0)),
             alasan=missing,
             ket_pembilang=(mine.ket_pembilang if mine else None) or k.ket_pembilang,
             ket_penyebut=(mine.ket_penyebut if mine else None) or k.ket_penyebut,

@@ -53,6 +53,16 @@ class RegionalLeaf:
     faktor: int = 1  # -1: a higher ratio lowers the index (the lowest ratio is the best)
     sumber: str | None = None  # the Kanwil's Sumber of the leaf ("Layanan ..."): its share comes from its services
 
+    @property
+    def shown_shares(self) -> list[LeafShare]:
+        """The rows a reader needs, in the report and the rekap alike: the Kanwil's own share is left
+        out when it gave nothing (blank, or 0 / 0 from services it does not have); the JUMLAH is
+        unchanged."""
+        kanwil, *rest = self.shares
+        if kanwil.alasan is None and all(v is None or v == 0 for v in (kanwil.pembilang, kanwil.penyebut)):
+            return rest
+        return list(self.shares)
+
 
 @dataclass
 class SatkerBelanja:

@@ -317,7 +317,7 @@ def komponen_table(j: Jajaran, tahun: int) -> Table:
     totals = set()
     for leaf in j.leaves:
         key = [teks(leaf.kode_ikk), teks(leaf.kode), teks(leaf.nama)]
-        for s in leaf.shares:
+        for s in leaf.shown_shares:
             rows.append([*key, teks(s.satker), _ukuran(s.pembilang), _ukuran(s.penyebut),
                          persen(rasio(s.pembilang, s.penyebut))])
         totals.add(len(rows))

@@ -312,20 +312,6 @@ def _layanan(j: Jajaran, tahun: int) -> list[JLayanan]:
     return groups
 
 
-def _from_layanan(leaf: RegionalLeaf) -> bool:
-    return (leaf.sumber or "").strip().casefold().startswith("layanan")
-
-
-def _shown_shares(leaf: RegionalLeaf) -> list[LeafShare]:
-    """The shares a reader needs: the Kanwil's 0 / 0 of a service leaf is left out (it serves no
-    applicant; the JUMLAH is unchanged), as the service tables leave it out."""
-    kanwil, *rest = leaf.shares
-    if _from_layanan(leaf) and sign(kanwil.pembilang or Decimal(0)) == 0 and sign(kanwil.penyebut or Decimal(0)) == 0 \
-            and kanwil.alasan is None:
-        return rest
-    return leaf.shares
-
-
 def _komponen_sentence(leaf: RegionalLeaf, shares: list[LeafShare], total: Decimal) -> Sentence:
     ratios = [(s.satker, rasio(s.pembilang, s.penyebut)) for s in shares]
     if leaf.faktor < 0:
@@ -354,7 +340,7 @@ def _komponen(results: Results, tahun: int) -> list[JKomponen]:
                                                            f"Satuan Kerja Tahun {tahun}", "leaves": [], "kalimat": [],
                            "keterangan": ""})
         ket = " / ".join(x for x in (leaf.ket_pembilang, leaf.ket_penyebut) if x)
-        shares = _shown_shares(leaf)
+        shares = leaf.shown_shares
         rows = [{"satker": s.satker, "pembilang": hitung(s.pembilang), "penyebut": hitung(s.penyebut),
                  "rasio": persen(rasio(s.pembilang, s.penyebut))} for s in shares]
         total = rasio(leaf.pembilang, leaf.penyebut)

@@ -117,7 +117,8 @@ def setup_styles(doc) -> None:
     style(doc, "List Bullet 2", after=3, left=Cm(2.25), first=Cm(-0.5))
     bullet_indent(doc, "List Bullet", Cm(1.0))
     bullet_indent(doc, "List Bullet 2", Cm(2.25))
-    style(doc, "Daftar Lanjut", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3, left=Cm(1.75))
+    # a paragraph that continues a "Daftar" item after its sub-items: at that item's text, not theirs
+    style(doc, "Daftar Lanjut", align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3, left=Cm(1.0))
     style(doc, "Catatan", size=9, italic=True, align=left, after=2, line=1.0)
     style(doc, "Tanda Tangan", align=left, after=0, line=1.15, left=Cm(8.5))
     style(doc, "Teks Tabel", size=9, align=left, after=0, line=1.0)
