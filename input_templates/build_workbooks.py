@@ -25,7 +25,7 @@ from lkj_engine.render.blank_workbook import Formatted, template_name, write_tem
 REPORT_YEAR = 2025
 TEMPLATE = HERE / template_name(REPORT_YEAR)
 _PROFILE = profile_for(REPORT_YEAR)[0]
-IKK_2025 = [d.row() for d in _PROFILE.ikk_set("Kanim")]
+IKK_2025 = [d.row(REPORT_YEAR) for d in _PROFILE.ikk_set("Kanim")]
 KOMPONEN_2025 = [d.row() for d in _PROFILE.komponen_set("Kanim")]
 (PROGRAM_PPH, KEGIATAN_PPH), (PROGRAM_DM, KEGIATAN_DM) = (
     (d.program, d.kegiatan) for d in _PROFILE.indicator_set("Kanim").anggaran)

@@ -35,7 +35,7 @@ kode = "IKK-9"
 nama = "Indeks Uji Profil"
 satuan = "Unit Uji"
 polaritas = "Negatif"
-target = "12.5"
+target = { 2026 = "12.5" }
 
 [[kanim.komponen]]
 kode_ikk = "IKK-9"
@@ -71,7 +71,7 @@ def _rows(ws) -> list[dict]:
 def test_the_2025_kanim_set_is_the_pk_of_seed_000():
     profile, _ = profile_for(2025)
     ikk = profile.ikk_set("Kanim")
-    assert [(i.kode, i.target, i.satuan) for i in ikk] == [
+    assert [(i.kode, i.target[2025], i.satuan) for i in ikk] == [
         ("IKK-1", D("91"), "Indeks"), ("IKK-2", D("90.80"), "Indeks"), ("IKK-3.1", D("100"), "%"),
         ("IKK-3.2", D("3.51"), "Indeks")]
     assert ikk[0].nama == "Indeks Kualitas Layanan Keimigrasian di Wilayah"
@@ -103,6 +103,28 @@ def test_the_kanwil_set_marks_its_regional_leaves_with_the_kanim_codes():
     assert all(k.rekap_jajaran is None for k in kanwil if not k.ket_pembilang)  # parents are never summed
     assert [(a.program, a.kegiatan) for a in profile.indicator_set("Kanwil").anggaran][1][1] == \
         "Dukungan Manajemen dan Teknis Lainnya di Wilayah"
+
+
+def test_a_year_whose_targets_the_profile_does_not_list_leaves_target_for_the_clerk(tmp_path: Path):
+    # the shipped profile knows the PK targets of 2025 only: a 2026 blank must not carry them as 2026's
+    book = openpyxl.load_workbook(write_template(tmp_path / "kanim_2026.xlsx", tahun=2026))
+    assert [(r["Kode IKK"], r["Target"]) for r in _rows(book["IKK"])] == [
+        ("IKK-1", None), ("IKK-2", None), ("IKK-3.1", None), ("IKK-3.2", None)]
+    petunjuk = " ".join(str(c.value) for row in book["Petunjuk"].iter_rows() for c in row if c.value)
+    assert "Ketik Target setiap IKK dari Perjanjian Kinerja 2026" in petunjuk
+    book = openpyxl.load_workbook(write_template(tmp_path / "kanim_2025.xlsx", tahun=2025))
+    assert [r["Target"] for r in _rows(book["IKK"])] == [91, 90.8, 100, 3.51]
+    assert "Target sudah terisi sesuai Perjanjian Kinerja" in " ".join(
+        str(c.value) for row in book["Petunjuk"].iter_rows() for c in row if c.value)
+
+
+def test_a_target_not_given_per_year_is_refused_with_the_file_and_row(tmp_path: Path):
+    folder = tmp_path / "profiles"
+    folder.mkdir()
+    (folder / "2025-2029.toml").write_text(OTHER_PROFILE.replace('target = { 2026 = "12.5" }', 'target = "12.5"'),
+                                           encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"2025-2029.toml \[kanim\].ikk #1.target: tulis per tahun"):
+        read_profile(folder / "2025-2029.toml")
 
 
 def test_shipped_nka_weights_and_satuan():

@@ -62,7 +62,7 @@ def test_sheet_order_follows_the_report(book):
 
 
 def test_headers_notes_and_frozen_row(book):
-    for spec in schema.sheets_for("Kanim"):
+    for spec in (s.for_year(2025) for s in schema.sheets_for("Kanim")):
         ws = book[spec.name]
         assert ws.freeze_panes == "A2", spec.name
         for c, col in enumerate(spec.columns, start=1):
@@ -128,11 +128,13 @@ def test_number_formats(book):
 
 def test_identitas_labels_and_explanations(book):
     ws = book["Identitas"]
-    for r, field in enumerate(schema.IDENTITAS.fields, start=2):
+    for r, field in enumerate(schema.IDENTITAS.for_year(2025).fields, start=2):
         assert ws.cell(r, 1).value == field.label
         assert field.help in ws.cell(r, 3).value
         assert ws.cell(r, 3).value.startswith("Wajib.") == field.required
     assert ws.cell(2 + [f.field for f in schema.IDENTITAS.fields].index("tahun"), 2).value == 2025
+    assert "mis. 2025" in ws.cell(2 + [f.field for f in schema.IDENTITAS.fields].index("tahun"), 3).value
+    assert "mis. 14 Januari 2026" in ws.cell(2 + [f.field for f in schema.IDENTITAS.fields].index("tanggal_ttd"), 3).value
 
 
 def test_petunjuk_explains_every_sheet_and_the_rules(book):

@@ -12,7 +12,7 @@ names of the workbook contract, so a row of the profile is a row of the sheet.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -29,7 +29,7 @@ class ProfileError(ValueError):
 
 @dataclass(frozen=True)
 class IkkDef:
-    """One row of the IKK sheet as the profile pre-fills it (targets are the PK's usual ones)."""
+    """One row of the IKK sheet as the profile pre-fills it."""
 
     sasaran_no: int
     sasaran: str
@@ -37,10 +37,11 @@ class IkkDef:
     nama: str
     satuan: str
     polaritas: str = "Positif"
-    target: Decimal | None = None
+    target: dict[int, Decimal] = field(default_factory=dict)  # the PK's target per year
 
-    def row(self) -> dict[str, Any]:
-        return _row(self)
+    def row(self, tahun: int) -> dict[str, Any]:
+        """The IKK row of the workbook of `tahun`: its target only when the profile knows that year's."""
+        return _row(replace(self, target=None)) | ({"target": self.target[tahun]} if tahun in self.target else {})
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,18 @@ def _decimal(value: Any, where: str) -> Decimal:
         raise ProfileError(f"{where}: {value!r} bukan angka") from None
 
 
+def _per_year(value: Any, where: str) -> dict[int, Decimal]:
+    """A value per year, { 2025 = "91", 2026 = "92" }, keyed by the year as a number."""
+    if not isinstance(value, dict):
+        raise ProfileError(f"{where}: tulis per tahun, mis. {{ 2025 = \"91\" }} (bukan {value!r})")
+    out = {}
+    for year, amount in value.items():
+        if not str(year).isdigit():
+            raise ProfileError(f"{where}: {year!r} bukan tahun")
+        out[int(year)] = _decimal(amount, f"{where}.{year}")
+    return out
+
+
 def _items(cls: type, rows: Any, where: str) -> tuple[Any, ...]:
     """The rows of one `[[jenis.table]]` array as `cls`, checking the keys against its fields."""
     if rows is None:
@@ -183,7 +196,10 @@ def _items(cls: type, rows: Any, where: str) -> tuple[Any, ...]:
         values = {}
         for key, value in row.items():
             kind = str(known[key].type)
-            values[key] = _decimal(value, f"{here}.{key}") if "Decimal" in kind else value
+            if kind.startswith("dict"):  # per year: { 2025 = "91" }
+                values[key] = _per_year(value, f"{here}.{key}")
+            else:
+                values[key] = _decimal(value, f"{here}.{key}") if "Decimal" in kind else value
         try:
             out.append(cls(**values))
         except TypeError as exc:

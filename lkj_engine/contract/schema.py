@@ -5,7 +5,7 @@ its type, its drop-down choices and its help text exist in exactly one place.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from lkj_engine.contract.profile import JENIS, all_satuan
@@ -100,6 +100,16 @@ class Sheet:
                 return c
         raise KeyError(field_name)
 
+    def for_year(self, tahun: int) -> Sheet:
+        """This sheet as the workbook of `tahun` explains it: the examples in its help texts name that
+        year ({tahun}), the year before ({tahun_lalu}) and the signing year ({tahun_depan})."""
+        def fill(text: str) -> str:
+            return text.format(tahun=tahun, tahun_lalu=tahun - 1, tahun_depan=tahun + 1)
+
+        return replace(self, help=fill(self.help),
+                       columns=tuple(replace(c, help=fill(c.help)) for c in self.columns),
+                       fields=tuple(replace(f, help=fill(f.help)) for f in self.fields))
+
 
 IDENTITAS = Sheet(
     name="Identitas",
@@ -124,7 +134,7 @@ IDENTITAS = Sheet(
         Field("Telepon", "telepon", help="Nomor telepon kantor (ditulis sebagai teks)."),
         Field("Email", "email", help="Alamat surel kantor."),
         Field("Laman", "laman", help="Alamat situs web kantor."),
-        Field("Tahun", "tahun", "tahun", required=True, help="Tahun kinerja yang dilaporkan, mis. 2025."),
+        Field("Tahun", "tahun", "tahun", required=True, help="Tahun kinerja yang dilaporkan, mis. {tahun}."),
         Field("Nama Kepala", "nama_kepala", required=True, help="Nama kepala kantor (penandatangan)."),
         Field("NIP Kepala", "nip_kepala", help="NIP kepala kantor, 18 digit (ditulis sebagai teks)."),
         Field("Jabatan Kepala", "jabatan_kepala", required=True, help="Jabatan penandatangan."),
@@ -132,7 +142,7 @@ IDENTITAS = Sheet(
         Field("Jabatan Atasan", "jabatan_atasan", help="Jabatan pihak kedua Perjanjian Kinerja."),
         Field("Tempat Penandatanganan", "tempat_ttd", required=True, help="Kota tempat laporan ditandatangani."),
         Field("Tanggal Penandatanganan", "tanggal_ttd", "tanggal", required=True,
-              help="Tanggal laporan ditandatangani, mis. 14 Januari 2026."),
+              help="Tanggal laporan ditandatangani, mis. 14 Januari {tahun_depan}."),
         Field("Logo", "logo", help="Nama berkas gambar logo di folder yang sama dengan workbook (boleh kosong)."),
         Field("Struktur Organisasi", "struktur_organisasi",
               help="Nama berkas gambar bagan organisasi di folder yang sama (boleh kosong)."),
@@ -181,7 +191,7 @@ RIWAYAT_IKK = Sheet(
     help="Target dan realisasi IKK pada tahun-tahun sebelumnya, untuk perbandingan antartahun.",
     columns=(
         Column("Kode IKK", "kode", required=True, width=10, help="Kode IKK seperti di sheet IKK."),
-        Column("Tahun", "tahun", "tahun", required=True, width=8, help="Tahun sebelumnya, mis. 2024."),
+        Column("Tahun", "tahun", "tahun", required=True, width=8, help="Tahun sebelumnya, mis. {tahun_lalu}."),
         Column("Target", "target", "angka", width=11, help="Target tahun itu."),
         Column("Realisasi", "realisasi", "angka", width=11, help="Realisasi tahun itu."),
         Column("Status", "status", "pilihan", choices=RIWAYAT_STATUS, width=13,
@@ -376,7 +386,7 @@ ANALISIS_IKK = Sheet(
         Column("Dasar Survei", "survei_dasar", width=40,
                help="IKK hasil survei (mis. ILK): surat dasar pelaksanaan survei, mis. surat Sekretaris Direktorat "
                     "Jenderal Imigrasi Nomor ... tanggal ... ."),
-        Column("Periode Survei", "survei_periode", width=16, help="IKK hasil survei: periode survei, mis. Desember 2025."),
+        Column("Periode Survei", "survei_periode", width=16, help="IKK hasil survei: periode survei, mis. Desember {tahun}."),
         Column("Jumlah Responden", "survei_responden", "bulat", width=10, help="IKK hasil survei: jumlah responden."),
         Column("Parameter Survei", "survei_parameter", width=40,
                help="IKK hasil survei: parameter yang diukur, satu per baris."),

@@ -101,7 +101,7 @@ def default_content(tahun: int | None = None, jenis: str = KANIM, profile: Profi
     """
     tahun = tahun or default_report_year()
     profile = profile or profile_for(tahun)[0]
-    ikk = [d.row() for d in profile.ikk_set(jenis)]
+    ikk = [d.row(tahun) for d in profile.ikk_set(jenis)]
     return {
         "Identitas": {"jenis": jenis, "tahun": tahun},
         "IKK": ikk,
@@ -119,7 +119,7 @@ def default_content(tahun: int | None = None, jenis: str = KANIM, profile: Profi
 
 # ------------------------------------------------------------------------------------ petunjuk --
 
-def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
+def _petunjuk_lines(tahun: int, jenis: str, profile: Profile) -> list[tuple[str, str, str]]:
     """(style, left, right) rows of the Petunjuk sheet; style is title/section/item/sheet."""
     kanwil = " (Kantor Wilayah)" if jenis == KANWIL else ""
     lines: list[tuple[str, str, str]] = [
@@ -144,8 +144,7 @@ def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
                      "boleh dihapus. Nama sheet dan judul kolom jangan diganti (huruf besar/kecil tidak berpengaruh)."),
         ("item", "", "Baris yang disembunyikan (Hide) atau tersaring filter tetap dibaca dan dihitung, seperti SUM di "
                      "Excel; pemeriksaan menyebut nomor barisnya. Hapus baris yang memang tidak boleh dihitung."),
-        ("item", "", f"Indikator Kinerja Kegiatan (IKK) {tahun} beserta komponen dan bobotnya sudah terisi sesuai "
-                     "Perjanjian Kinerja: cukup ketik angka-angkanya. Sesuaikan target bila PK kantor berbeda."),
+        ("item", "", _ikk_line(tahun, jenis, profile)),
         ("item", "", "Sheet yang tidak diperlukan boleh dibiarkan kosong; laporan akan menyebut datanya tidak "
                      "tersedia dan pemeriksaan akan mengingatkannya."),
         ("section", "Aturan angka", ""),
@@ -156,9 +155,10 @@ def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
         ("item", "", "Penulisan gaya Inggris (1,234.56 atau 1,234,567) ditolak agar tidak salah baca. 1.234 dibaca "
                      "seribu dua ratus tiga puluh empat; 1,5 dibaca satu setengah."),
         ("item", "", "Rupiah dan jumlah (orang, dokumen, permohonan) harus bilangan bulat, tidak negatif."),
-        ("item", "", "Tanggal: tanggal Excel, atau teks seperti 14 Januari 2026, 14/01/2026 atau 2026-01-14. "
+        ("item", "", f"Tanggal: tanggal Excel, atau teks seperti 14 Januari {tahun + 1}, 14/01/{tahun + 1} atau "
+                     f"{tahun + 1}-01-14. "
                      "Tanggal teks berangka selalu dibaca hari dulu (hari/bulan/tahun, seperti Excel berbahasa "
-                     "Indonesia): 02/01/2026 = 2 Januari 2026, bukan 1 Februari."),
+                     f"Indonesia): 02/01/{tahun + 1} = 2 Januari {tahun + 1}, bukan 1 Februari."),
         ("item", "", "SEL KOSONG BUKAN NOL: sel kosong berarti data tidak ada atau tidak berlaku dan tidak pernah "
                      "dihitung sebagai 0. Bila nilainya memang nol, ketik 0."),
         ("item", "", "Rumus Excel boleh dipakai. Simpan berkas di Excel/LibreOffice sebelum menjalankan alat agar "
@@ -167,7 +167,7 @@ def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
                      "'- ' = butir. Di Excel, Alt+Enter membuat baris baru di dalam sel."),
         ("section", "Sheet", "Isi dan bab laporan yang memakainya"),
     ]
-    for spec in schema.SHEETS:
+    for spec in (s.for_year(tahun) for s in schema.SHEETS):
         wajib = " Wajib diisi." if spec.required else ""
         lines.append(("sheet", spec.name, f"{spec.help}{wajib} (Dipakai di: {spec.chapter})"))
     lines += [
@@ -199,11 +199,22 @@ def _petunjuk_lines(tahun: int, jenis: str) -> list[tuple[str, str, str]]:
     return lines
 
 
-def _write_petunjuk(ws: Worksheet, tahun: int, jenis: str) -> None:
+def _ikk_line(tahun: int, jenis: str, profile: Profile) -> str:
+    """What the Petunjuk says of the pre-filled IKK: whether their targets are this year's PK's or
+    still to be typed (the profile knows the targets of the years it lists, not of every year)."""
+    known = all(tahun in d.target for d in profile.ikk_set(jenis))
+    target = ("Target sudah terisi sesuai Perjanjian Kinerja; sesuaikan bila PK kantor berbeda." if known else
+              f"Ketik Target setiap IKK dari Perjanjian Kinerja {tahun} yang telah ditandatangani (kolom Target "
+              "masih kosong).")
+    return (f"Indikator Kinerja Kegiatan (IKK) {tahun} beserta komponen dan bobotnya sudah terisi; cukup ketik "
+            f"angka-angkanya. {target}")
+
+
+def _write_petunjuk(ws: Worksheet, tahun: int, jenis: str, profile: Profile) -> None:
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 110
     ws.sheet_view.showGridLines = False
-    for r, (style, left, right) in enumerate(_petunjuk_lines(tahun, jenis), start=1):
+    for r, (style, left, right) in enumerate(_petunjuk_lines(tahun, jenis, profile), start=1):
         a, b = ws.cell(r, 1, left or None), ws.cell(r, 2, right or None)
         b.alignment = Alignment(wrap_text=True, vertical="top")
         a.alignment = Alignment(wrap_text=style == "sheet", vertical="top")
@@ -318,8 +329,7 @@ def _depths(rows: Rows) -> dict[int, int]:
     return depths
 
 
-def _write_identitas(ws: Worksheet, values: dict[str, Any]) -> None:
-    spec = schema.IDENTITAS
+def _write_identitas(ws: Worksheet, spec: schema.Sheet, values: dict[str, Any]) -> None:
     _header(ws, spec.columns)
     for r, field in enumerate(spec.fields, start=2):
         label = ws.cell(r, 1, field.label)
@@ -391,11 +401,11 @@ def write_template(path: str | Path, example: dict[str, Any] | None = None, *, t
     book = XlWorkbook()
     petunjuk = book.active
     petunjuk.title = schema.PETUNJUK
-    _write_petunjuk(petunjuk, tahun, jenis)
-    for spec in schema.sheets_for(jenis):
+    _write_petunjuk(petunjuk, tahun, jenis, profile)
+    for spec in (s.for_year(tahun) for s in schema.sheets_for(jenis)):
         ws = book.create_sheet(spec.name)
         if spec.is_fields:
-            _write_identitas(ws, content.get(spec.name, {}))
+            _write_identitas(ws, spec, content.get(spec.name, {}))
         else:
             _write_table(ws, _profile_choices(spec, profile), content.get(spec.name, []))
     for name, table in content.items():
