@@ -358,11 +358,14 @@ def kanwil_workbook() -> Workbook:
     kanwil_texts(wb)
     ws = wb["NKA"]  # the Kanwil's own NKA, not the example Kanim's
     h = _headers(ws)
-    for row, (per, pel) in zip(_data_rows(ws), (("93.80", "98.55"), ("96.10", "97.45"))):
+    # (CRO, Penggunaan SBK, Efisiensi SBK) give the Nilai Perencanaan by the profile's weights:
+    # 0,75 x 100 + 0,10 x 38 + 0,15 x 100 = 93,80
+    for row, (per, pel, komponen) in zip(_data_rows(ws), (("93.80", "98.55", (100, 38, 100)),
+                                                          ("96.10", "97.45", (100, 61, 100)))):
         row[h["Nilai Perencanaan"] - 1].value, row[h["Nilai Pelaksanaan"] - 1].value = float(per), float(pel)
         row[h["NKA"] - 1].value = float(((Decimal(per) + Decimal(pel)) / 2).quantize(Decimal("0.01"), ROUND_HALF_UP))
-        for name in ("CRO", "Penggunaan SBK", "Efisiensi SBK"):
-            row[h[name] - 1].value = None
+        for name, value in zip(("CRO", "Penggunaan SBK", "Efisiensi SBK"), komponen):
+            row[h[name] - 1].value = value
     _jajaran_sheet(wb)
     return wb
 

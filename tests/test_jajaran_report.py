@@ -176,7 +176,7 @@ def test_capaian_of_every_ikk_per_satker(tables, regional):
     assert body[0][1] == printed["Indeks Kualitas Layanan di Wilayah"]  # the regional value, printed once
     assert body[0][2] == "-"  # the Kanwil alone cannot compute the regional index
     assert num(body[0][3]) == r2(regional.jajaran.satker[1].results.ikk[0].capaian)
-    assert body[-1][0] == "Rata-rata capaian kinerja" and is_bold(t.rows[-1])
+    assert body[-1][0] == "Rata-rata capaian IKK pada tabel ini" and is_bold(t.rows[-1])
 
 
 def test_numbers_right_aligned_and_jumlah_bold(tables):

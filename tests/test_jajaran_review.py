@@ -56,7 +56,7 @@ def test_average_row_is_over_the_ikk_shown(regional):
     # IKK-1 is regional: the Kanwil's own figure does not apply, so its column has no comparable average
     assert cap["rata"][0] == "-"
     text = " ".join(k.text for k in cap["kalimat"])
-    assert "Rata-rata capaian kinerja atas indikator tersebut terendah terdapat pada Kanwil" not in text
+    assert "Rata-rata capaian atas indikator tersebut terendah terdapat pada Kanwil" not in text
     assert "tidak berlaku" in cap["keterangan"] and "IKK-1" in cap["keterangan"]
     # the Kanim's IKK-2 cells are "-" (not in their PK): that "-" is explained too
     assert "tanda “-” lainnya: data tidak diisi atau tidak dapat dihitung" in cap["keterangan"]
@@ -85,7 +85,7 @@ def test_rekap_and_chart_use_the_same_average_row(regional, tmp_path):
     book = openpyxl.load_workbook(path)
     cap = _ctx(regional)["capaian"]
     last = [r for r in book["Capaian IKK"].iter_rows(min_row=4, values_only=True)
-            if r[1] == "Rata-rata capaian kinerja"]
+            if r[1] == "Rata-rata capaian IKK pada tabel ini"]
     assert last[0][2:] == (float(fmt.display_round(regional.jajaran.rata_wilayah)), None,
                            *(float(fmt.display_round(regional.jajaran.rata_ikk[n]))
                              for n in regional.jajaran.nama_satker[1:]))

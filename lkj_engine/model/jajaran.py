@@ -13,6 +13,10 @@ from pathlib import Path
 from lkj_engine.model.results import BudgetLine, Results
 from lkj_engine.model.workbook import Num
 
+# The label of `Jajaran.rata_ikk` wherever it is printed (the table, its chart, the rekap): a mean over
+# the IKK the satker share, so not the "rata-rata capaian kinerja" of a Kanim's own report, which
+# counts its other IKK too.
+RATA_IKK_LABEL = "Rata-rata capaian IKK pada tabel ini"
 
 
 @dataclass
@@ -140,7 +144,7 @@ class Jajaran:
     pegawai: list[tuple[str, int | None]]
     pegawai_total: int | None
     ikk: list[IkkPerSatker]
-    # "Rata-rata capaian kinerja" of each column of the IKK table, over the IKK shown only (Nama Singkat ->
+    # RATA_IKK_LABEL: the mean capaian of each column of the IKK table, over the IKK shown only (Nama Singkat ->
     # mean; None: no comparable mean) and of the Wilayah column; see compute.jajaran.rata_ikk.
     rata_ikk: dict[str, Num] = field(default_factory=dict)
     rata_wilayah: Num = None

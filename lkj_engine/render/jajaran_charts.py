@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkj_engine.contract import formatting as fmt
-from lkj_engine.model.jajaran import Jajaran
+from lkj_engine.model.jajaran import RATA_IKK_LABEL, Jajaran
 from lkj_engine.model.results import Results
 from lkj_engine.render.chart_spec import Figure, Series
 from lkj_engine.render.charts import horizontal_chart
@@ -46,7 +46,7 @@ def capaian_chart(results: Results):
     regional = any(r.wilayah for r in j.ikk)
     shown = [n if v is not None else f"{n} ({'tidak berlaku' if i == 1 and regional else fmt.NOT_COMPUTABLE})"
              for i, (n, v) in enumerate(zip(names, values))]
-    series = Series("Rata-rata capaian kinerja", values,
+    series = Series(RATA_IKK_LABEL, values,
                     tuple(fmt.percent(v) if v is not None else "" for v in values), "tunggal",
                     point_looks=("rencana",) + ("tunggal",) * (len(values) - 1))
     return horizontal_chart(shown, (series,), value_axis="persen")

@@ -26,7 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lkj_engine.compute.jajaran import belanja_jenis, layanan_persen, pertumbuhan, pnbp_satker, rasio
 from lkj_engine.contract import formatting as fmt
-from lkj_engine.model.jajaran import Jajaran
+from lkj_engine.model.jajaran import RATA_IKK_LABEL, Jajaran
 from lkj_engine.model.results import BudgetLine, Results
 
 FONT = "Calibri"
@@ -345,7 +345,7 @@ def capaian_table(results: Results) -> Table:
     names = j.nama_satker
     rows = [[teks(r.kode), teks(r.nama), persen(r.regional), *(persen(r.per_satker.get(n)) for n in names)]
             for r in j.ikk]
-    rows.append([teks(None), teks("Rata-rata capaian kinerja"), persen(j.rata_wilayah),
+    rows.append([teks(None), teks(RATA_IKK_LABEL), persen(j.rata_wilayah),
                  *(persen(j.rata_ikk.get(n)) for n in names)])
     return Table("Capaian IKK", f"Capaian Indikator Kinerja Kegiatan per Satuan Kerja Tahun {results.workbook.tahun}",
                  ["Kode IKK", "Indikator Kinerja Kegiatan", "Wilayah (regional)", *names], rows, {len(rows) - 1},

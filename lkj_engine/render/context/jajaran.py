@@ -141,8 +141,10 @@ def _capaian(results: Results, charts: dict[str, Figure]) -> JCapaian:
         parts.append(f"untuk {join_id(own)} adalah capaian {kanwil} sendiri")
     kalimat = [Sentence(f"Kolom Wilayah memuat capaian yang dilaporkan pada tabel capaian di atas: {'; '.join(parts)}. "
                         "Kolom satuan kerja memuat capaian indikator dengan kode yang sama pada Perjanjian Kinerja "
-                        "masing-masing satuan kerja. Baris rata-rata capaian kinerja setiap kolom dihitung dari "
-                        "indikator pada tabel ini saja, dengan cara yang sama seperti rata-rata capaian kinerja.")]
+                        "masing-masing satuan kerja. Baris rata-rata setiap kolom dihitung dari indikator pada tabel "
+                        "ini saja, dengan cara yang sama seperti rata-rata capaian kinerja, sehingga dapat berbeda "
+                        "dari rata-rata capaian kinerja pada laporan satuan kerja itu sendiri, yang juga menghitung "
+                        "IKK lainnya.")]
     for r in j.ikk:
         low = lowest((n, r.per_satker.get(n)) for n in names if not (r.wilayah and n == kanwil))
         if low is not None:
@@ -150,7 +152,7 @@ def _capaian(results: Results, charts: dict[str, Figure]) -> JCapaian:
                                     Strong(persen(low[1])), f", dibandingkan capaian wilayah {persen(r.regional)}."))
     low = lowest(zip(names, rata))
     if low is not None:
-        kalimat.append(Sentence(f"Rata-rata capaian kinerja atas indikator tersebut terendah terdapat pada "
+        kalimat.append(Sentence(f"Rata-rata capaian atas indikator tersebut terendah terdapat pada "
                                 f"{low[0]}, yaitu ", Strong(persen(low[1])), "."))
     notes = []
     if summed:

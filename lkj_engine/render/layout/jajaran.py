@@ -12,6 +12,7 @@ when the context gives it (the table prints a "-").
 """
 from __future__ import annotations
 
+from lkj_engine.model.jajaran import RATA_IKK_LABEL
 from lkj_engine.render.layout.builder import Builder, each
 from lkj_engine.render.layout.ooxml import el
 
@@ -105,7 +106,7 @@ def capaian_jajaran(b: Builder) -> None:
             "{%tc endfor %}"], [5.5, 2.5, 2.5, 2.5, 2.5],
         "r in jajaran.capaian.rows",
         ["{{ r.nama }}", "{{ r.regional }}", "{%tc for v in r.nilai %}", "{{ v }}", "{%tc endfor %}"],
-        ["Rata-rata capaian kinerja", "{{ jajaran.capaian.rata_regional }}", "{%tc for v in jajaran.capaian.rata %}",
+        [RATA_IKK_LABEL, "{{ jajaran.capaian.rata_regional }}", "{%tc for v in jajaran.capaian.rata %}",
          "{{ v }}", "{%tc endfor %}"],
         aligns="lrrrr")
     _mark_fit(table)
