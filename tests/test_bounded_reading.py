@@ -19,7 +19,7 @@ import pytest
 
 from conftest import EXAMPLE, ROOT
 from lkj_engine.contract.problems import errors, warnings
-from lkj_engine.reading import archive
+from lkj_engine.reading import archive, sheet_stream
 from lkj_engine.reading.loader import load_workbook
 from lkj_engine.reading.sheet_stream import DATA_LIMITS, MAX_TEXT, TABLE_LIMITS
 
@@ -153,6 +153,37 @@ def test_a_cell_over_excels_32767_characters_is_an_error_at_its_cell(folder):
 
     problem = one_error(result, "teks-terlalu-panjang")
     assert (problem.sheet, problem.cell) == ("Narasi", "B300")
+
+
+def test_one_long_string_repeated_down_a_data_sheet_is_an_error_not_a_huge_report(folder):
+    # Excel stores a paragraph filled down a column once (shared strings): a small file whose report
+    # would print 120 x 30.000 characters; the workbook's text budget stops it at the crossing cell
+    book = openpyxl.load_workbook(EXAMPLE)
+    sheet = book.create_sheet("Data Teks")
+    sheet.append(["Uraian"])
+    paragraph = "Uraian kegiatan yang diulang. " * 1000  # 30.000 characters
+    for _ in range(120):
+        sheet.append([paragraph])
+    book.save(folder / "kanim.xlsx")
+    assert (folder / "kanim.xlsx").stat().st_size < 1_000_000
+
+    result = load_workbook(folder / "kanim.xlsx")
+
+    problem = one_error(result, "teks-terlalu-banyak")
+    assert problem.sheet == "Data Teks" and "3.000.000" in problem.message
+    crossing = int(problem.cell[1:])
+    assert 95 < crossing < 110  # about 3.000.000 / 30.000 rows (the other sheets' text counts too)
+    assert len([p for p in result.problems if p.kode == "teks-terlalu-banyak"]) == 1
+
+
+def test_the_data_tables_together_have_one_cell_budget(folder, monkeypatch):
+    # many Data sheets, each under its own row limit, must not add up to a report of a million cells
+    monkeypatch.setattr(sheet_stream, "MAX_DATA_CELLS", 40)  # the example's two Data sheets hold 54
+
+    result = load_workbook(rewrite_sheet(folder, "Data Paspor", lambda xml: xml))
+
+    problem = one_error(result, "data-terlalu-banyak")
+    assert problem.sheet == "Data Perlintasan" and "40 sel" in problem.message
 
 
 # --- more rows or columns than the contract can use ------------------------------------------------

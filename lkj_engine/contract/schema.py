@@ -64,6 +64,9 @@ class Column:
     # A Kanwil's column (contract v2: Rekap Jajaran): a Kanim's workbook lacks it by design, so its
     # absence is not worth a warning.
     kanwil_only: bool = False
+    # a number that cannot be below 0 (a weight, a count, a PK target): refused at its cell, since a
+    # negative one would print a capaian of "-109,40%" or shift an index silently
+    nonnegative: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ IKK = Sheet(
         Column("Satuan", "satuan", "pilihan", required=True, choices=SATUAN, width=10, help="Satuan target."),
         Column("Polaritas", "polaritas", "pilihan", required=True, choices=POLARITAS, width=11,
                help="Positif: makin tinggi makin baik. Negatif: makin rendah makin baik."),
-        Column("Target", "target", "angka", required=True, width=11, help="Target dalam PK."),
+        Column("Target", "target", "angka", required=True, width=11, help="Target dalam PK.", nonnegative=True),
         Column("Realisasi", "realisasi", "angka", width=11,
                help="Realisasi. Kosongkan bila dihitung dari sheet Komponen."),
         Column("Target Jangka Menengah", "target_jm", "angka", width=14,
@@ -211,10 +214,12 @@ KOMPONEN = Sheet(
         Column("Kode", "kode", required=True, width=9, help="Kode komponen, unik dalam satu IKK, mis. K1, K1.D1."),
         Column("Induk", "induk", width=8, help="Kode komponen induk; kosong untuk komponen tingkat atas."),
         Column("Nama", "nama", required=True, width=44, help="Nama komponen."),
-        Column("Bobot (%)", "bobot", "persen", required=True, width=9,
+        Column("Bobot (%)", "bobot", "persen", required=True, width=9, nonnegative=True,
                help="Bobot terhadap induknya; bobot sesama anak berjumlah 100."),
-        Column("Pembilang", "pembilang", "angka", width=11, help="Jumlah yang dibagi (mis. permohonan selesai)."),
-        Column("Penyebut", "penyebut", "angka", width=11, help="Jumlah pembagi (mis. permohonan diterima)."),
+        Column("Pembilang", "pembilang", "angka", width=11, nonnegative=True,
+               help="Jumlah yang dibagi (mis. permohonan selesai)."),
+        Column("Penyebut", "penyebut", "angka", width=11, nonnegative=True,
+               help="Jumlah pembagi (mis. permohonan diterima)."),
         Column("Nilai", "nilai", "angka", width=9, help="Isi langsung nilai komponen bila tidak dihitung."),
         Column("Faktor", "faktor", "pilihan", choices=FAKTOR, width=7,
                help="1, atau -1 untuk komponen berpolaritas negatif (nilai menjadi negatif)."),

@@ -12,6 +12,11 @@ from lkj_engine.contract.problems import Problem, error, warning
 from lkj_engine.reading.tables import Row, key_of
 
 WEIGHT_TOLERANCE = Decimal("0.01")
+# levels below an IKK a Komponen tree may have; the Pedoman's deepest has 3 (K1.I1.D1). A chain of
+# hundreds of parents is a pasting slip, and would exhaust the evaluator's recursion.
+MAX_DEPTH = 8
+# a Layanan row that is the sum of the rows above it would count each service twice
+_TOTAL_WORDS = ("jumlah", "total", "subtotal", "sub total", "sub-total")
 
 # Rows that must be unique within a sheet (sheet -> key fields).
 UNIQUE: dict[str, tuple[str, ...]] = {
@@ -143,10 +148,17 @@ def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Pro
             row.bad.add("induk")
             continue
         v["induk"] = nodes[key_of(parent)].values["kode"]
-        if _in_cycle(row, nodes):
+        cycle, depth = _ancestry(row, nodes)
+        if cycle:
             problems.append(error("Komponen", f"{letters['induk']}{row.row}",
                                   f'Induk "{parent}" membuat susunan komponen {v["kode_ikk"]} berputar '
                                   "(komponen menjadi induk bagi dirinya sendiri)", kode="induk-berputar"))
+            row.bad.add("induk")
+        elif depth > MAX_DEPTH:
+            problems.append(error("Komponen", f"{letters['induk']}{row.row}",
+                                  f'komponen {v["kode"]} berada {depth} tingkat di bawah {v["kode_ikk"]}; susunan '
+                                  f"komponen paling dalam {MAX_DEPTH} tingkat. Periksa kolom Induk",
+                                  kode="komponen-terlalu-dalam"))
             row.bad.add("induk")
     groups: dict[tuple[str, str | None], list[Row]] = {}
     incomplete: set[tuple[str, str | None]] = set()
@@ -169,15 +181,29 @@ def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Pro
                                   f"seharusnya 100 (sel {cells})", kode="bobot-tidak-100"))
 
 
-def _in_cycle(row: Row, nodes: dict[object, Row]) -> bool:
+def _ancestry(row: Row, nodes: dict[object, Row]) -> tuple[bool, int]:
+    """(whether the row's parents lead back to it, how many parents it has)."""
     seen = {key_of(row.values["kode"])}
     current: Row | None = row
     while current is not None and (parent := current.values.get("induk")) is not None:
         key = key_of(parent)
         if key in seen:
-            return True
+            return True, len(seen)
         seen.add(key)
         current = nodes.get(key)
-    return False
+    return False, len(seen) - 1
+
+
+def check_layanan(rows: list[Row], letters: dict[str, str], problems: list[Problem]) -> None:
+    """A Jumlah/Total row typed among the services: the report adds the rows itself, so it would
+    count every service twice (in the table, the K1/K2 figures and a Kanwil's roll-up)."""
+    for row in rows:
+        text = row.values.get("jenis")
+        if row.known("jenis") and isinstance(text, str) and text.strip().casefold().startswith(_TOTAL_WORDS):
+            problems.append(error("Layanan", f"{letters['jenis']}{row.row}",
+                                  f'baris "{text.strip()}" tampaknya baris jumlah; laporan menjumlahkan layanan '
+                                  "sendiri, jadi baris ini akan terhitung dua kali. Hapus baris ini",
+                                  kode="baris-jumlah-di-layanan"))
+            row.bad.add("jenis")
 
 

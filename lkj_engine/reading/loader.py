@@ -32,7 +32,7 @@ from lkj_engine.contract.problems import Problem, error, errors, warning
 from lkj_engine.model import workbook as model
 from lkj_engine.reading.archive import open_workbook
 from lkj_engine.reading.cells import ParseError, display_text, is_percent_format, parse_number
-from lkj_engine.reading.crosscheck import check_ikk, check_unique
+from lkj_engine.reading.crosscheck import check_ikk, check_layanan, check_unique
 from lkj_engine.reading.identitas import read_identitas
 from lkj_engine.reading.sheet_stream import DATA_LIMITS, TABLE_LIMITS, CellBudget, SheetFrame, read_sheet
 from lkj_engine.reading.tables import Row, build_rows, columns_of, parse_rows
@@ -232,6 +232,8 @@ def _typed(path: Path, frames: dict[str, SheetFrame], data_tables: list[model.Da
 
     if "IKK" in parsed:
         check_ikk(parsed, columns, identitas.tahun if identitas else None, problems)
+    if "Layanan" in parsed:
+        check_layanan(parsed["Layanan"], columns["Layanan"], problems)
 
     if identitas is None or errors(problems):
         return None

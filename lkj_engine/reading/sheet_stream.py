@@ -51,6 +51,10 @@ NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW_TAG, FORMULA_TAG = NS + "row", NS + "f"
 MAX_TEXT = 32_767  # Excel's own limit for one cell
 MAX_WORKBOOK_CELLS = 1_000_000  # cells holding values, all sheets together
+# What the report prints grows with these, not with the file: a 232 KB workbook whose 20.000 rows
+# share one 30.000-character string would be a 600-million-character report.
+MAX_WORKBOOK_TEXT = 3_000_000  # characters of text, all sheets together (about 1.000 pages)
+MAX_DATA_CELLS = 100_000  # cells of the `Data ...` tables together, each one a cell of a Word table
 FORMULA_HINT = "buka dan simpan berkas di Excel/LibreOffice agar nilai rumusnya tersimpan"
 LISTED = 10  # rows or cells named in one warning; the rest are counted
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -76,6 +80,8 @@ class CellBudget:
 
     left: int = MAX_WORKBOOK_CELLS
     exhausted: bool = False
+    text_left: int = field(default_factory=lambda: MAX_WORKBOOK_TEXT)
+    data_left: int = field(default_factory=lambda: MAX_DATA_CELLS)
 
 
 @dataclass
@@ -215,6 +221,12 @@ class _State:
         return False
 
     def take_cell(self, ref: str) -> bool:
+        if self.limits.columns is not None:  # a Data table's cell
+            self.budget.data_left -= 1
+            if self.budget.data_left < 0:
+                return self._over(ref, f"tabel sheet Data ... bersama-sama berisi lebih dari {_count(MAX_DATA_CELLS)} "
+                                       "sel; laporan tidak dapat memuat tabel sebesar itu. Ringkas datanya atau hapus "
+                                       "sheet Data yang tidak perlu dicetak", "data-terlalu-banyak")
         if self.budget.left > 0:
             self.budget.left -= 1
             return True
@@ -224,6 +236,24 @@ class _State:
                 self.label, ref, f"workbook berisi lebih dari {_count(MAX_WORKBOOK_CELLS)} sel berisi data; "
                 "sisanya tidak dibaca. Hapus sheet atau kolom yang tidak dipakai laporan",
                 kode="sel-terlalu-banyak"))
+        self.stop = True
+        return False
+
+
+    def take_text(self, ref: str, text: str) -> bool:
+        """Count the characters of one text cell against the workbook's; False once it is over."""
+        self.budget.text_left -= len(text)
+        if self.budget.text_left >= 0:
+            return True
+        return self._over(ref, f"workbook berisi lebih dari {_count(MAX_WORKBOOK_TEXT)} karakter teks (sekitar "
+                               "1.000 halaman); sisanya tidak dibaca. Periksa sel yang teksnya berulang di banyak "
+                               "baris, lalu hapus teks yang tidak perlu dicetak", "teks-terlalu-banyak")
+
+    def _over(self, ref: str, message: str, kode: str) -> bool:
+        """A workbook-wide budget spent: one error at the cell that crossed it, and reading stops."""
+        if not self.budget.exhausted:
+            self.budget.exhausted = True
+            self.problems.append(error(self.label, ref, message, kode=kode))
         self.stop = True
         return False
 
@@ -352,6 +382,13 @@ def _read_row(row, parser: WorkSheetParser, formats: _Formats, state: _State,
         if isinstance(value, float) and not math.isfinite(value):
             kept[column] = _broken(state, ref, reported, shown=str(value))
             continue
+        if cell["data_type"] == "e":  # #N/A, #DIV/0!, #REF!: a formula that failed, in any column
+            reported.add(ref)
+            state.problems.append(error(state.label, ref, f"sel ini berisi galat Excel {value} (rumus yang gagal "
+                                                          "dihitung), yang tidak boleh tercetak di laporan. Perbaiki "
+                                                          "rumusnya atau ketik nilainya", kode="galat-excel"))
+            kept[column] = (None, None)
+            continue
         if isinstance(value, str) and len(value) > MAX_TEXT:
             reported.add(ref)
             state.problems.append(error(state.label, ref, f"teks di sel ini {_count(len(value))} karakter; "
@@ -360,6 +397,8 @@ def _read_row(row, parser: WorkSheetParser, formats: _Formats, state: _State,
                                         kode="teks-terlalu-panjang"))
             kept[column] = (None, None)
             continue
+        if isinstance(value, str) and not state.take_text(ref, value):
+            break
         kept[column] = (value, formats(cell["style_id"]) if cell["style_id"] else "General")
     return kept
 

@@ -11,7 +11,7 @@ import typing
 from dataclasses import dataclass, field, fields as dc_fields
 from pathlib import Path
 
-from lkj_engine.contract import schema
+from lkj_engine.contract import formatting, schema
 from lkj_engine.contract.problems import Problem, error, warning
 from lkj_engine.reading.cells import ParseError, parse_cell
 from lkj_engine.reading.pictures import image_path
@@ -101,6 +101,11 @@ def parse_rows(frame: SheetFrame, spec: schema.Sheet, letters: dict[str, str],
                 row.values[col.field] = parse_cell(value, col.kind, col.choices, number_format, col.aliases)
             except ParseError as exc:
                 problems.append(error(spec.name, ref, f"{exc} (kolom {col.header})", kode=exc.kode))
+                row.bad.add(col.field)
+                continue
+            if col.nonnegative and row.values[col.field] is not None and row.values[col.field] < 0:
+                problems.append(error(spec.name, ref, f"{col.header} {formatting.number(row.values[col.field])} "
+                                      "tidak boleh negatif", kode="angka-negatif"))
                 row.bad.add(col.field)
                 continue
             if row.values[col.field] is None and col.required:

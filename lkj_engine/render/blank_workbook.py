@@ -312,7 +312,10 @@ def _write_table(ws: Worksheet, spec: schema.Sheet, rows: Rows) -> None:
             elif isinstance(value, str) and col.kind != "teks":
                 cell.number_format = "@"  # text stored on purpose (e.g. "Rp 1.250.000.000,-")
             if col.field == "nama" and depths.get(r - 2):
-                cell.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top", indent=2 * depths[r - 2])
+                cell.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top", indent=min(2 * depths[r - 2], MAX_INDENT))
+
+
+MAX_INDENT = 16  # a Komponen name's indent (2 per level) stops here: a chain read back deeper stays writable
 
 
 def _depths(rows: Rows) -> dict[int, int]:

@@ -1,0 +1,106 @@
+"""Input a clerk can produce that used to pass silently or crash (review of 3 December): a subtotal
+row among the services, a Komponen chain hundreds deep, a negative weight or target, an Excel
+error value in a text cell. Each is an error at its cell, never a wrong report or "kesalahan internal"."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from example_content import edited, example_content, write
+from lkj_engine.cli import main as cli
+from lkj_engine.contract.problems import errors
+from lkj_engine.reading.crosscheck import MAX_DEPTH
+from lkj_engine.reading.loader import load_workbook
+
+
+@pytest.fixture(scope="module")
+def content() -> dict:
+    return example_content()
+
+
+def only_error(path, kode: str):
+    result = load_workbook(path)
+    found = [p for p in errors(result.problems) if p.kode == kode]
+    assert found, [(p.kode, p.cell, p.message) for p in result.problems]
+    assert not result.valid
+    return found
+
+
+def test_a_subtotal_row_among_the_services_is_an_error_at_its_jenis(tmp_path, content):
+    rows = list(content["Layanan"])
+    subtotal = dict(rows[0], jenis="Jumlah Dokumen Perjalanan", diterima=32528, terbit=31662)
+    rows.insert(4, subtotal)  # Excel row 6
+    path = write(tmp_path, edited(content, Layanan=rows))
+
+    [problem] = only_error(path, "baris-jumlah-di-layanan")
+
+    assert (problem.sheet, problem.cell) == ("Layanan", "B6")
+    assert "terhitung dua kali" in problem.message
+
+
+def chain(depth: int) -> list[dict]:
+    """IKK-3.1 as one component under another, `depth` levels below the top one."""
+    rows = [dict(kode_ikk="IKK-3.1", kode="C0", nama="Komponen 0", bobot=Decimal(100))]
+    for i in range(1, depth + 1):
+        rows.append(dict(kode_ikk="IKK-3.1", kode=f"C{i}", induk=f"C{i - 1}", nama=f"Komponen {i}", bobot=Decimal(100)))
+    rows[-1].update(pembilang=Decimal(139), penyebut=Decimal(152))
+    return rows
+
+
+def test_a_komponen_chain_deeper_than_the_limit_is_an_error_at_the_first_row_too_deep(tmp_path, content):
+    komponen = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"] + chain(MAX_DEPTH + 2)
+    path = write(tmp_path, edited(content, Komponen=komponen))
+
+    found = only_error(path, "komponen-terlalu-dalam")
+
+    first = len(komponen)  # C{MAX_DEPTH + 1}, the last row but one (Excel rows count from 2)
+    assert [(p.sheet, p.cell) for p in found] == [("Komponen", f"C{first}"), ("Komponen", f"C{first + 1}")]
+    assert f"{MAX_DEPTH + 1} tingkat di bawah IKK-3.1" in found[0].message
+
+
+def test_a_chain_of_six_hundred_is_a_message_from_the_command_not_an_internal_error(tmp_path, content, capsys):
+    komponen = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"] + chain(600)
+    path = write(tmp_path / "in", edited(content, Komponen=komponen))
+
+    code = cli.main([str(path), "-o", str(tmp_path / "out")])
+
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "komponen-terlalu-dalam" in out or "tingkat di bawah IKK-3.1" in out
+    assert "kesalahan internal" not in out
+    assert not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_a_chain_within_the_limit_still_computes(tmp_path, content):
+    komponen = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"] + chain(MAX_DEPTH)
+    result = load_workbook(write(tmp_path, edited(content, Komponen=komponen)))
+
+    assert result.valid, [(p.kode, p.cell, p.message) for p in errors(result.problems)]
+
+
+def test_a_negative_target_is_an_error_at_its_cell(tmp_path, content):
+    ikk = [dict(r) for r in content["IKK"]]
+    ikk[0]["target"] = Decimal(-91)
+    [problem] = only_error(write(tmp_path, edited(content, IKK=ikk)), "angka-negatif")
+
+    assert (problem.sheet, problem.cell) == ("IKK", "G2")
+    assert "Target -91,00 tidak boleh negatif" in problem.message
+
+
+def test_a_negative_weight_that_makes_the_siblings_add_up_is_still_an_error(tmp_path, content):
+    komponen = [dict(k) for k in content["Komponen"]]
+    siblings = [i for i, k in enumerate(komponen) if k["kode_ikk"] == "IKK-1" and not k.get("induk")]
+    komponen[siblings[0]]["bobot"], komponen[siblings[1]]["bobot"] = Decimal(170), Decimal(-70)
+    found = only_error(write(tmp_path, edited(content, Komponen=komponen)), "angka-negatif")
+
+    assert [(p.sheet, p.cell) for p in found] == [("Komponen", f"E{siblings[1] + 2}")]
+
+
+def test_an_excel_error_value_in_a_text_cell_is_an_error_not_a_paragraph(tmp_path, content):
+    narasi = [dict(n) for n in content["Narasi"]]
+    narasi[0]["teks"] = "#N/A"  # openpyxl stores it as the error value Excel would have cached
+    [problem] = only_error(write(tmp_path, edited(content, Narasi=narasi)), "galat-excel")
+
+    assert (problem.sheet, problem.cell) == ("Narasi", "B2")
+    assert "#N/A" in problem.message
