@@ -341,10 +341,17 @@ def test_expand_inputs_folder_rules_and_dedupe(tmp_path):
                            tmp_path / "nope.xlsx"])
     assert [p.name for p in found.files] == ["A.xlsx", "b.xlsx"]
     assert len(found.errors) == 1 and "nope.xlsx" in found.errors[0]
-    assert len(found.notes) == 2  # the lock file and the blank template, said out loud
+    # the lock file, the blank template and the old-format workbook, said out loud
+    assert len(found.notes) == 3
+    assert any("c.xls dilewati: berkas Excel lama (.xls), bukan .xlsx" in n for n in found.notes)
     empty = tmp_path / "kosong"
     empty.mkdir()
-    assert "tidak ada berkas .xlsx" in expand_inputs([empty]).errors[0]
+    assert expand_inputs([empty]).errors[0].endswith("tidak ada berkas .xlsx di folder ini.")
+    for name in ("laporan.xlsm", "laporan.xls", "~$laporan.xlsm"):
+        (empty / name).write_bytes(b"x")
+    assert expand_inputs([empty]).errors[0].endswith(
+        "tidak ada berkas .xlsx di folder ini (yang ada: laporan.xls, laporan.xlsm; simpan sebagai Excel Workbook "
+        ".xlsx).")
 
 
 def test_a_crash_while_rendering_leaves_nothing_and_says_kesalahan_internal(tmp_path, monkeypatch):

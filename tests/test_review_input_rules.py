@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import openpyxl
 import pytest
 
+from conftest import EXAMPLE
 from example_content import edited, example_content, write
 from lkj_engine.cli import main as cli
 from lkj_engine.contract.problems import errors
@@ -104,3 +106,17 @@ def test_an_excel_error_value_in_a_text_cell_is_an_error_not_a_paragraph(tmp_pat
 
     assert (problem.sheet, problem.cell) == ("Narasi", "B2")
     assert "#N/A" in problem.message
+
+
+@pytest.mark.parametrize("title", ["Data-Paspor", "DataPaspor", "Data_Paspor"])
+def test_a_data_table_named_without_the_space_is_a_warning_naming_the_sheet(tmp_path, title):
+    book = openpyxl.load_workbook(EXAMPLE)
+    book["Data Paspor"].title = title
+    book.save(tmp_path / "kanim.xlsx")
+
+    result = load_workbook(tmp_path / "kanim.xlsx")
+
+    found = [p for p in result.problems if p.kode == "nama-sheet-data-keliru"]
+    assert [(p.sheet, p.level) for p in found] == [(title, "peringatan")]
+    assert '"Data Paspor"' in found[0].message
+    assert [t.title for t in result.workbook.data_tables] == ["Perlintasan"]  # the misnamed one is not printed

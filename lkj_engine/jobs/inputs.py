@@ -14,6 +14,10 @@ from pathlib import Path
 from typing import Iterable
 
 BLANK_TEMPLATE_PATTERN = "template_lkjip_*.xlsx"
+# spreadsheets a clerk may have meant as the workbook, named when a folder is expanded (never read:
+# the tool reads .xlsx only)
+OTHER_SPREADSHEETS = {".xls": "Excel lama", ".xlsm": "Excel bermakro", ".xlsb": "Excel biner",
+                      ".ods": "LibreOffice", ".csv": "CSV"}
 
 
 @dataclass
@@ -33,15 +37,19 @@ def _is_skipped_in_folder(path: Path) -> bool:
     return name.startswith("~$") or fnmatch.fnmatch(name, BLANK_TEMPLATE_PATTERN)
 
 
-def folder_workbooks(folder: Path) -> tuple[list[Path], list[Path]]:
-    """(workbooks, skipped) directly inside `folder`, sorted by name."""
-    taken, skipped = [], []
+def folder_workbooks(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
+    """(workbooks, skipped, other spreadsheets) directly inside `folder`, sorted by name."""
+    taken, skipped, others = [], [], []
     entries = sorted(folder.iterdir(), key=lambda p: (p.name.lower(), p.name))
     for entry in entries:
-        if entry.suffix.lower() != ".xlsx" or not entry.is_file():
+        suffix = entry.suffix.lower()
+        if not entry.is_file():
             continue
-        (skipped if _is_skipped_in_folder(entry) else taken).append(entry)
-    return taken, skipped
+        if suffix == ".xlsx":
+            (skipped if _is_skipped_in_folder(entry) else taken).append(entry)
+        elif suffix in OTHER_SPREADSHEETS and not entry.name.startswith("~$"):
+            others.append(entry)
+    return taken, skipped, others
 
 
 def expand_inputs(arguments: Iterable[str | Path]) -> Inputs:
@@ -59,12 +67,19 @@ def expand_inputs(arguments: Iterable[str | Path]) -> Inputs:
         path = Path(argument)
         if path.is_dir():
             try:
-                taken, skipped = folder_workbooks(path)
+                taken, skipped, others = folder_workbooks(path)
             except OSError as exc:
                 result.errors.append(f"{argument}: folder tidak dapat dibaca ({exc.strerror or exc}).")
                 continue
             if not taken:
-                result.errors.append(f"{argument}: tidak ada berkas .xlsx di folder ini.")
+                result.errors.append(f"{argument}: tidak ada berkas .xlsx di folder ini" + (
+                    f" (yang ada: {', '.join(o.name for o in others)}; simpan sebagai Excel Workbook .xlsx)."
+                    if others else "."))
+            elif others:
+                for entry in others:
+                    result.notes.append(f"{entry} dilewati: berkas {OTHER_SPREADSHEETS[entry.suffix.lower()]} "
+                                        f"({entry.suffix}), bukan .xlsx. Bila ini workbook LKjIP, simpan sebagai "
+                                        "Excel Workbook (.xlsx).")
             for entry in taken:
                 take(entry)
             for entry in skipped:

@@ -110,6 +110,16 @@ def _is_data_sheet(title: str) -> bool:
     return norm.startswith(prefix) and len(norm) > len(prefix)
 
 
+def _looks_like_data_sheet(title: str) -> bool:
+    """"Data-Paspor", "DataPaspor", "Data_Paspor", "Data ": meant as a Data table, yet not named like one
+    (a contract sheet's name or the clerk's own working sheet, "Database", is not)."""
+    norm = schema.normalize_header(title)
+    if _is_data_sheet(title) or norm in schema.SHEETS_BY_NAME or not norm.startswith("data"):
+        return False
+    rest = title.strip()[len("data"):]
+    return rest.strip() == "" or rest[:1] in "-_.:" or rest[:1].isupper() or rest[:1].isdigit()
+
+
 # ---------------------------------------------------------------------------------------- sheets --
 
 def _is_worksheet(sheet: object) -> bool:
@@ -145,6 +155,11 @@ def _match_sheets(book, problems: list[Problem]) -> tuple[dict[str, object], lis
                                                    "(salin dari templat)", kode="sheet-tidak-ada"))
     data_sheets = []
     for title in book.sheetnames:
+        if _looks_like_data_sheet(title):
+            problems.append(warning(title, None, f'sheet "{title}" tidak dicetak: nama sheet tabel tambahan harus '
+                                                 f'diawali "{schema.DATA_PREFIX}" (dengan spasi) lalu judulnya, mis. '
+                                                 '"Data Paspor". Ganti namanya bila tabel ini harus masuk BAB III.D',
+                                    kode="nama-sheet-data-keliru"))
         if not _is_data_sheet(title):
             continue
         if _is_worksheet(book[title]):
