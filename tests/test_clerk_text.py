@@ -18,7 +18,7 @@ from docx import Document
 from conftest import ROOT
 from engine_factory import column_letters
 from example_content import edited, example_content, write
-from lkj_engine.checks import jajaran as jajaran_checks
+from lkj_engine.compute.jajaran import name_key
 from lkj_engine.checks.document import check_document
 from lkj_engine.cli import main as cli
 from lkj_engine.jobs.batch import generate
@@ -92,7 +92,7 @@ def test_zero_width_characters_come_out_in_the_document_unchanged(report):
 
 
 def test_office_names_match_across_workbooks_ignoring_invisible_characters():
-    assert jajaran_checks.key(f"Kantor Imigrasi{ZWSP} Batu Kerapu ") == jajaran_checks.key("kantor imigrasi batu kerapu")
+    assert name_key(f"Kantor Imigrasi{ZWSP} Batu Kerapu ") == name_key("kantor imigrasi batu kerapu")
 
 
 def test_a_control_character_is_removed_with_one_warning_at_its_cell_in_periksa_and_generate(typed, report):

@@ -207,7 +207,8 @@ def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
             match, results, found = consolidated(Candidate(path, kanwil, None), candidates)
             problems += found
             listed = [row.nama_satker.strip() for row in kanwil.jajaran]
-            extra = _jajaran_keys(results.jajaran if results else None, match.kurang, listed)
+            if listed:  # a Kanwil without Jajaran rows is a version 1 document (its galat says why, if any)
+                extra = _jajaran_keys(results.jajaran if results else None, match.kurang, listed)
         document = build_document(path, loaded, results, problems)
         document.update(extra)
         checked[index] = (document, results)

@@ -1,10 +1,15 @@
 """A Kanwil and its jajaran among one run's inputs: who is whose, and what is wrong across offices.
 
 `match_jajaran` pairs every row of the Kanwil's `Jajaran` sheet with the Kanim workbook whose
-Identitas `Nama Satker` is the same (ignoring case and surrounding spaces). Anything that would make
-the regional sums wrong (an office missing, invalid, of another Tahun, of another Kanwil, given
-twice) is a galat of the Kanwil: its report is then not written, and the message names the office,
-the file and what to do. The Kanim's own reports are not affected.
+Identitas `Nama Satker` is the same (`compute.jajaran.name_key`: ignoring case, zero-width characters
+and how the spaces are typed). Anything that would make the regional sums wrong (an office missing,
+invalid, of another Tahun, of another Kanwil, given twice) is a galat of the Kanwil: its report is then
+not written, and the message names the office, the file and what to do. So is a Jajaran sheet that is
+empty or absent while Kanim of the run name the Kanwil as their Kanwil Induk: its report would silently
+not be the consolidated one. The Kanim's own reports are not affected.
+
+Every Kanwil waits for the run (`has_jajaran`): only once the run's Kanim are known can it be told
+whether a Kanwil without Jajaran rows is rightly reported on its own.
 """
 from __future__ import annotations
 
@@ -13,8 +18,8 @@ from pathlib import Path
 from typing import Sequence
 
 from lkj_engine.checks.consistency import check
-from lkj_engine.compute.jajaran import consolidate, satker_of
-from lkj_engine.contract import schema
+from lkj_engine.compute.engine import compute
+from lkj_engine.compute.jajaran import consolidate, name_key, satker_of
 from lkj_engine.contract.problems import Problem, error, warning
 from lkj_engine.model.jajaran import Satker
 from lkj_engine.model.results import Results
@@ -39,20 +44,17 @@ class Match:
     kurang: list[str] = field(default_factory=list)  # Jajaran names not consolidated
     problems: list[Problem] = field(default_factory=list)
     fed: list[Path] = field(default_factory=list)  # the Kanim files that fed the Kanwil
+    unlisted: list[Candidate] = field(default_factory=list)  # Kanim naming this Kanwil, not in Jajaran
 
     @property
     def complete(self) -> bool:
         return not self.kurang and not any(p.level == "galat" for p in self.problems)
 
 
-def key(text: str | None) -> str:
-    """How two offices' names are compared: case, surrounding spaces and invisible characters do not count."""
-    return schema.without_invisible(text or "").strip().casefold()
-
-
 def has_jajaran(wb: Workbook | None) -> bool:
-    """A Kanwil whose report is the consolidated one: it lists at least one Kanim."""
-    return wb is not None and key(wb.identitas.jenis) == "kanwil" and bool(wb.jajaran)
+    """A Kanwil: its report waits for the run's Kanim, consolidated over those its Jajaran lists. One
+    without Jajaran rows waits too, so that Kanim of the run naming it are never silently left out."""
+    return wb is not None and name_key(wb.identitas.jenis) == "kanwil"
 
 
 def _cell(wb: Workbook, field_name: str) -> str | None:
@@ -61,12 +63,17 @@ def _cell(wb: Workbook, field_name: str) -> str | None:
 
 def _names_of(kanwil: Workbook) -> set[str]:
     """How a Kanim's Kanwil Induk may name this Kanwil: its Nama Satker or its Nama Singkat."""
-    return {key(kanwil.identitas.nama_satker), key(kanwil.identitas.nama_singkat)}
+    return {name_key(kanwil.identitas.nama_satker), name_key(kanwil.identitas.nama_singkat)} - {""}
 
 
 def _names_this_kanwil(kanim: Workbook, kanwil: Workbook) -> bool:
-    induk = key(kanim.identitas.kanwil_induk)
+    induk = name_key(kanim.identitas.kanwil_induk)
     return not induk or induk in _names_of(kanwil)
+
+
+def _calls_it_induk(kanim: Workbook, kanwil: Workbook) -> bool:
+    """The Kanim's Kanwil Induk names this Kanwil (a blank Kanwil Induk names none)."""
+    return name_key(kanim.identitas.kanwil_induk) in _names_of(kanwil)
 
 
 def match_jajaran(kanwil: Candidate, inputs: Sequence[Candidate]) -> Match:
@@ -75,14 +82,14 @@ def match_jajaran(kanwil: Candidate, inputs: Sequence[Candidate]) -> Match:
     wb = kanwil.workbook
     me = kanwil.berkas.name
     kanim_inputs = [c for c in inputs if c.workbook is not None and c.berkas != kanwil.berkas
-                    and key(c.workbook.identitas.jenis) == "kanim"]
+                    and name_key(c.workbook.identitas.jenis) == "kanim"]
     match = Match()
     listed = set()
     for row in wb.jajaran:
         name = row.nama_satker.strip()
-        listed.add(key(name))
+        listed.add(name_key(name))
         where = wb.cell(JAJARAN, "nama_satker", row.row)
-        found = [c for c in kanim_inputs if key(c.workbook.identitas.nama_satker) == key(name)]
+        found = [c for c in kanim_inputs if name_key(c.workbook.identitas.nama_satker) == name_key(name)]
         if not found:
             match.kurang.append(name)
             match.problems.append(error(JAJARAN, where, (
@@ -124,25 +131,56 @@ def match_jajaran(kanwil: Candidate, inputs: Sequence[Candidate]) -> Match:
             continue
         match.kanim.append(satker_of(c.results, c.berkas))
         match.fed.append(c.berkas)
-    for c in kanim_inputs:
-        if key(c.workbook.identitas.nama_satker) not in listed and key(c.workbook.identitas.kanwil_induk) in \
-                _names_of(wb):
-            match.problems.append(warning(JAJARAN, None, (
-                f"{c.workbook.identitas.nama_satker} ({c.berkas.name}) menyebut Kanwil ini sebagai Kanwil Induk "
-                "tetapi tidak tercantum di sheet Jajaran, sehingga tidak ikut dijumlahkan. Tambahkan ke sheet "
-                "Jajaran bila termasuk jajaran."), kode="jajaran-tidak-terdaftar", berkas=me))
+    match.unlisted = [c for c in kanim_inputs if name_key(c.workbook.identitas.nama_satker) not in listed
+                      and _calls_it_induk(c.workbook, wb)]
+    if not wb.jajaran and match.unlisted:
+        match.problems.append(_no_jajaran(kanwil, match.unlisted))
+        return match
+    for c in match.unlisted:
+        match.problems.append(warning(JAJARAN, None, (
+            f"{c.workbook.identitas.nama_satker} ({c.berkas.name}) menyebut Kanwil ini sebagai Kanwil Induk "
+            "tetapi tidak tercantum di sheet Jajaran, sehingga tidak ikut dijumlahkan. Tambahkan ke sheet "
+            "Jajaran bila termasuk jajaran."), kode="jajaran-tidak-terdaftar", berkas=me))
     return match
+
+
+def jajaran_sheet_state(wb: Workbook) -> str:
+    """How a Kanwil without Jajaran rows lacks them, as the clerk is told: "kosong" or "tidak ada"."""
+    return "kosong" if JAJARAN in wb.empty_sheets or JAJARAN in wb.columns else "tidak ada"
+
+
+def _no_jajaran(kanwil: Candidate, naming: Sequence[Candidate]) -> Problem:
+    """A galat: with its Kanim in the run, a Kanwil without Jajaran rows would be reported unconsolidated."""
+    wb = kanwil.workbook
+    assert wb is not None
+    offices = "; ".join(f"{c.workbook.identitas.nama_satker} ({c.berkas.name})" for c in naming)
+    if jajaran_sheet_state(wb) == "kosong":
+        where, state = wb.cell(JAJARAN, "nama_satker", 2), "sheet Jajaran kosong (tidak ada baris Kanim)"
+        fix = "Isi sheet Jajaran"
+    else:
+        where, state = None, "sheet Jajaran tidak ada di workbook Kanwil ini"
+        fix = "Salin sheet Jajaran dari templat Kanwil (templat --jenis Kanwil), isi"
+    return error(JAJARAN, where, (
+        f"{state}, padahal {len(naming)} workbook Kanim di antara berkas yang diproses menyebut Kanwil ini "
+        f"sebagai Kanwil Induk: {offices}. Laporan Kanwil ini tidak digabungkan dengan jajarannya (hanya angka "
+        f"Kanwil sendiri), jadi tidak dibuat. {fix} dengan Nama Satker dan Nama Singkat setiap Kanim jajaran "
+        "lalu jalankan lagi; bila yang dimaksud memang laporan Kanwil tanpa jajaran, proses workbook Kanwil "
+        "ini tanpa workbook Kanim-nya."), kode="jajaran-kosong", berkas=kanwil.berkas.name)
 
 
 def consolidated(kanwil: Candidate, inputs: Sequence[Candidate]) -> tuple[Match, Results | None, list[Problem]]:
     """A Kanwil over the run's inputs: matched, summed and checked, the one path of the report and periksa.
 
-    The Results are None while the jajaran is incomplete (the problems say why)."""
+    The Results are None while the jajaran is incomplete (the problems say why); a Kanwil without
+    Jajaran rows whose Kanim are not in the run gets its own Results, as any satker (`jajaran` None)."""
     assert kanwil.workbook is not None
     match = match_jajaran(kanwil, inputs)
     problems = list(match.problems)
     if not match.complete:
         return match, None, problems
+    if not kanwil.workbook.jajaran:
+        own = compute(kanwil.workbook)
+        return match, own, problems + check(kanwil.workbook, own)
     results = consolidate(kanwil.workbook, match.kanim, berkas=kanwil.berkas)
     problems += check(results.workbook, results) + check_consolidated(kanwil.workbook, results)
     return match, results, problems
@@ -154,10 +192,10 @@ def check_consolidated(kanwil: Workbook, results: Results) -> list[Problem]:
     if jajaran is None:
         return []
     me = kanwil.source.name
-    rows = {(key(k.kode_ikk), key(k.kode)): k.row for k in kanwil.komponen}
+    rows = {(name_key(k.kode_ikk), name_key(k.kode)): k.row for k in kanwil.komponen}
     found: list[Problem] = []
     for leaf in jajaran.leaves:
-        where = kanwil.cell("Komponen", "kode", rows.get((key(leaf.kode_ikk), key(leaf.kode)), 0))
+        where = kanwil.cell("Komponen", "kode", rows.get((name_key(leaf.kode_ikk), name_key(leaf.kode)), 0))
         for share in leaf.shares:
             if share.alasan is None:
                 continue
@@ -181,7 +219,7 @@ def _layanan_counted_twice(kanwil: Workbook, kanim: Sequence[Satker]) -> list[Pr
     found = []
     for row in kanwil.layanan:
         same = [r.diterima for s in kanim for r in s.results.workbook.layanan
-                if key(r.kelompok) == key(row.kelompok) and key(r.jenis) == key(row.jenis)]
+                if name_key(r.kelompok) == name_key(row.kelompok) and name_key(r.jenis) == name_key(row.jenis)]
         total = sum(v for v in same if v is not None)
         if same and total and row.diterima == total:
             found.append(warning("Layanan", kanwil.cell("Layanan", "diterima", row.row), (

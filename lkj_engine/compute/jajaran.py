@@ -25,19 +25,23 @@ from lkj_engine.model.workbook import Komponen, Num, Workbook
 JUMLAH = anggaran.JUMLAH
 
 
-def _key(text: str | None) -> str:
-    return schema.without_invisible(text or "").strip().casefold()
+def name_key(text: str | None) -> str:
+    """How two offices' names (and codes) are compared: case, zero-width characters and how the spaces
+    are typed do not count. Any run of whitespace (a non-breaking space pasted from Word, a double
+    space, a tab, a line break in the cell) is one space, so the clerk never sees two names that look
+    alike refused as different."""
+    return " ".join(schema.without_invisible(text or "").split()).casefold()
 
 
 def _find_node(results: Results, kode_ikk: str, kode: str) -> Node | None:
     """The evaluated node of (Kode IKK, Kode) in a satker's own trees."""
     for r in results.ikk:
-        if _key(r.ikk.kode) != _key(kode_ikk):
+        if name_key(r.ikk.kode) != name_key(kode_ikk):
             continue
         stack = list(r.tree)
         while stack:
             node = stack.pop()
-            if _key(node.kode) == _key(kode):
+            if name_key(node.kode) == name_key(kode):
                 return node
             stack.extend(node.children)
     return None
@@ -55,10 +59,10 @@ def _own_share(nama: str, k: Komponen, mine: Node | None) -> LeafShare:
 
 def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> list[RegionalLeaf]:
     """Every regional leaf of the Kanwil: its own figures (a blank adds nothing) plus each Kanim's, exactly."""
-    parents = {(_key(k.kode_ikk), _key(k.induk)) for k in kanwil.komponen if k.induk}
+    parents = {(name_key(k.kode_ikk), name_key(k.induk)) for k in kanwil.komponen if k.induk}
     leaves = []
     for k in kanwil.komponen:
-        if not k.rekap_jajaran or k.nilai is not None or (_key(k.kode_ikk), _key(k.kode)) in parents:
+        if not k.rekap_jajaran or k.nilai is not None or (name_key(k.kode_ikk), name_key(k.kode)) in parents:
             continue
         mine = _find_node(own, k.kode_ikk, k.kode)
         shares = [_own_share(kanwil.identitas.nama_singkat, k, mine)]
@@ -91,10 +95,10 @@ def regional_workbook(kanwil: Workbook, leaves: Iterable[RegionalLeaf]) -> Workb
     """The Kanwil's workbook with each regional leaf's Pembilang/Penyebut set to the jajaran's sums.
 
     The Sumber is dropped on those leaves: their figures are already resolved, per satker."""
-    sums = {(_key(x.kode_ikk), _key(x.kode)): x for x in leaves}
+    sums = {(name_key(x.kode_ikk), name_key(x.kode)): x for x in leaves}
     komponen: list[Komponen] = []
     for k in kanwil.komponen:
-        leaf = sums.get((_key(k.kode_ikk), _key(k.kode)))
+        leaf = sums.get((name_key(k.kode_ikk), name_key(k.kode)))
         if leaf is None:
             komponen.append(k)
             continue
@@ -178,15 +182,15 @@ def _layanan(satker: Sequence[Satker]) -> list[LayananKelompok]:
 
 def _ikk_per_satker(regional: Results, satker: Sequence[Satker], leaves: Sequence[RegionalLeaf]
                     ) -> list[IkkPerSatker]:
-    summed = {_key(x.kode_ikk) for x in leaves}
+    summed = {name_key(x.kode_ikk) for x in leaves}
     rows = []
     for r in regional.ikk:
         per = {}
         for s in satker:
-            own = next((x for x in s.results.ikk if _key(x.ikk.kode) == _key(r.ikk.kode)), None)
+            own = next((x for x in s.results.ikk if name_key(x.ikk.kode) == name_key(r.ikk.kode)), None)
             per[s.nama_singkat] = own.capaian if own else None
         rows.append(IkkPerSatker(r.ikk.kode, r.ikk.nama, r.capaian, per, sasaran_no=r.ikk.sasaran_no,
-                                 wilayah=_key(r.ikk.kode) in summed))
+                                 wilayah=name_key(r.ikk.kode) in summed))
     return rows
 
 

@@ -1,18 +1,24 @@
 """The jajaran step of a run: a Kanwil's consolidated report, built after every input is built.
 
-A Kanwil workbook that lists its Kanim (sheet Jajaran) is only loaded by `pipeline.build`
-(status MENUNGGU). Once every input of the run is built, `build_kanwil` matches its Jajaran rows with
-the Kanim among the run's outcomes, sums the regional figures, checks across offices and renders the
-consolidated report and the rekap workbook. Anything missing in the jajaran is a galat of the Kanwil
-(its report is not written); the Kanim's own reports are never held back by their Kanwil.
+A Kanwil workbook is only loaded by `pipeline.build` (status MENUNGGU). Once every input of the run
+is built, `build_kanwil` matches its Jajaran rows with the Kanim among the run's outcomes, sums the
+regional figures, checks across offices and renders the consolidated report and the rekap workbook.
+Anything missing in the jajaran is a galat of the Kanwil (its report is not written), and so is an
+empty or absent Jajaran sheet while Kanim of the run name the Kanwil as their Kanwil Induk. A Kanwil
+without Jajaran rows and without its Kanim in the run gets its own report, as any satker. The Kanim's
+own reports are never held back by their Kanwil.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from lkj_engine.contract.problems import errors
 from lkj_engine.jobs.pipeline import GAGAL, MENUNGGU, Outcome, discard, internal_error, stage_report
+
+if TYPE_CHECKING:
+    from lkj_engine.checks.jajaran import Match
+    from lkj_engine.model.workbook import Workbook
 
 
 def candidates_of(outcomes: Sequence[Outcome]):
@@ -49,17 +55,32 @@ def _build_kanwil(outcome: Outcome, others: Sequence[Outcome], out_dir: Path, ru
     match, results, problems = consolidated(Candidate(outcome.berkas, kanwil, None), candidates_of(others))
     outcome.problems += problems
     if results is None:
-        outcome.message = (f"jajaran belum lengkap ({', '.join(match.kurang)}); laporan Kanwil tidak dibuat. "
-                           "Laporan Kanim yang lengkap tetap dibuat.")
+        outcome.message = _not_consolidated(match, kanwil)
         return
+    gabungan = results.jajaran is not None
     if errors(outcome.problems):
-        outcome.message = f"{len(errors(outcome.problems))} galat pada jajaran; laporan Kanwil tidak dibuat."
+        where = "pada jajaran" if gabungan else "di workbook"
+        outcome.message = f"{len(errors(outcome.problems))} galat {where}; laporan Kanwil tidak dibuat."
         return
     label = kanwil.identitas.nama_singkat or kanwil.identitas.nama_satker
     for other in others:
         if other.berkas in match.fed:
             other.kanwil = label
-    stage_report(outcome, results, out_dir, run_id, rekap=True, template=template)
+    stage_report(outcome, results, out_dir, run_id, rekap=gabungan, template=template)
+
+
+def _not_consolidated(match: Match, kanwil: Workbook) -> str:
+    """The summary line of a Kanwil refused for its jajaran: what is missing, or why nothing was summed."""
+    from lkj_engine.checks.jajaran import jajaran_sheet_state
+
+    if match.kurang or kanwil.jajaran:
+        return (f"jajaran belum lengkap ({', '.join(match.kurang)}); laporan Kanwil tidak dibuat. "
+                "Laporan Kanim yang lengkap tetap dibuat.")
+    naming = ", ".join(c.workbook.identitas.nama_singkat or c.workbook.identitas.nama_satker
+                       for c in match.unlisted)
+    return (f"sheet Jajaran {jajaran_sheet_state(kanwil)}, jadi laporan Kanwil tidak digabungkan dengan Kanim "
+            f"yang menyebutnya sebagai Kanwil Induk ({naming}); laporan Kanwil tidak dibuat. Laporan Kanim "
+            "tetap dibuat.")
 
 
 def waiting(outcome: Outcome) -> bool:

@@ -18,6 +18,7 @@ A workbook with errors is refused with its errors; an existing file is never ove
 """
 from __future__ import annotations
 
+import contextlib
 import shutil
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -187,12 +188,26 @@ def _carry_images(wb: model.Workbook, folder: Path) -> list[Problem]:
             continue  # an absolute path elsewhere is still valid from the new folder
         copy = folder / relative
         if path.is_file() and not copy.exists():
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, copy)
+            problems += _copy_image(path, copy, relative)
         elif not path.is_file():
             problems.append(warning(None, None, f'berkas gambar "{relative}" tidak ada di {base}; salin ke '
                                                 f"{folder} sebelum membuat laporan", kode="gambar-tidak-disalin"))
     return problems
+
+
+def _copy_image(path: Path, copy: Path, relative: Path) -> list[Problem]:
+    """Copy one picture beside the new workbook; a folder or disk that refuses it is a warning, the
+    workbook itself is already written."""
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, copy)
+    except OSError:
+        with contextlib.suppress(OSError):
+            copy.unlink(missing_ok=True)  # no half-copied picture
+        return [warning(None, None, f'berkas gambar "{relative}" tidak dapat disalin ke {copy.parent} (folder '
+                                    "hanya-baca atau disk penuh?); salin sendiri ke sana sebelum membuat laporan",
+                        kode="gambar-gagal-disalin")]
+    return []
 
 
 def _profile_notes(n: int, baru: int) -> list[Problem]:

@@ -224,9 +224,10 @@ class _State:
         if self.limits.columns is not None:  # a Data table's cell
             self.budget.data_left -= 1
             if self.budget.data_left < 0:
-                return self._over(ref, f"tabel sheet Data ... bersama-sama berisi lebih dari {_count(MAX_DATA_CELLS)} "
-                                       "sel; laporan tidak dapat memuat tabel sebesar itu. Ringkas datanya atau hapus "
-                                       "sheet Data yang tidak perlu dicetak", "data-terlalu-banyak")
+                return self._over(error(
+                    self.label, ref, f"tabel sheet Data ... bersama-sama berisi lebih dari {_count(MAX_DATA_CELLS)} "
+                    "sel; laporan tidak dapat memuat tabel sebesar itu. Ringkas datanya atau hapus sheet Data yang "
+                    "tidak perlu dicetak", kode="data-terlalu-banyak"))
         if self.budget.left > 0:
             self.budget.left -= 1
             return True
@@ -245,15 +246,17 @@ class _State:
         self.budget.text_left -= len(text)
         if self.budget.text_left >= 0:
             return True
-        return self._over(ref, f"workbook berisi lebih dari {_count(MAX_WORKBOOK_TEXT)} karakter teks (sekitar "
-                               "1.000 halaman); sisanya tidak dibaca. Periksa sel yang teksnya berulang di banyak "
-                               "baris, lalu hapus teks yang tidak perlu dicetak", "teks-terlalu-banyak")
+        return self._over(error(
+            self.label, ref, f"workbook berisi lebih dari {_count(MAX_WORKBOOK_TEXT)} karakter teks (sekitar 1.000 "
+            "halaman); sisanya tidak dibaca. Periksa sel yang teksnya berulang di banyak baris, lalu hapus teks yang "
+            "tidak perlu dicetak", kode="teks-terlalu-banyak"))
 
-    def _over(self, ref: str, message: str, kode: str) -> bool:
-        """A workbook-wide budget spent: one error at the cell that crossed it, and reading stops."""
+    def _over(self, problem: Problem) -> bool:
+        """A workbook-wide budget spent: one error at the cell that crossed it (the first budget to be
+        spent), and reading stops."""
         if not self.budget.exhausted:
             self.budget.exhausted = True
-            self.problems.append(error(self.label, ref, message, kode=kode))
+            self.problems.append(problem)
         self.stop = True
         return False
 
