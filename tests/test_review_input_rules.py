@@ -120,3 +120,12 @@ def test_a_data_table_named_without_the_space_is_a_warning_naming_the_sheet(tmp_
     assert [(p.sheet, p.level) for p in found] == [(title, "peringatan")]
     assert '"Data Paspor"' in found[0].message
     assert [t.title for t in result.workbook.data_tables] == ["Perlintasan"]  # the misnamed one is not printed
+
+
+def test_excels_lock_file_named_directly_points_to_the_workbook(tmp_path):
+    lock = tmp_path / "~$kanim.xlsx"
+    lock.write_bytes(b"\x0bAndi Pratama" + b"\x00" * 150)  # what Excel writes there: the user's name
+
+    found = only_error(lock, "berkas-kunci-excel")
+
+    assert '"kanim.xlsx"' in found[0].message and "berkas kunci Excel" in found[0].message

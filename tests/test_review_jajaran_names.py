@@ -4,6 +4,7 @@ in the same run is refused, naming each of them, instead of being reported silen
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -184,3 +185,18 @@ def test_the_kanwil_alone_with_an_empty_jajaran_still_gets_its_own_report(tmp_pa
     assert [p.name for p in out.iterdir()] == ["LKjIP_Kanwil_Nusa_Karang_2025.docx"]
     text = output(done)
     assert "1 berhasil, 0 gagal" in text and "tidak digabungkan" not in text
+
+
+def test_two_kanim_with_one_nama_singkat_are_refused_naming_the_second():
+    # the jajaran tables, the rekap and the charts name each satker's column by its Nama Singkat
+    kanim = kanim_candidates()
+    teluk = next(c for c in kanim if "Teluk" in c.workbook.identitas.nama_satker)
+    teluk.workbook.identitas = replace(teluk.workbook.identitas, nama_singkat="Kanim  batu kerapu")
+    teluk.workbook.identitas_cells = {**teluk.workbook.identitas_cells, "nama_singkat": "B3"}
+
+    match = match_jajaran(kanwil_candidate(kanwil_workbook()), kanim)
+
+    [problem] = [p for p in match.problems if p.kode == "jajaran-nama-singkat-sama"]
+    assert (problem.sheet, problem.cell, problem.berkas) == ("Identitas", "B3", teluk.berkas.name)
+    assert "'Kanim Batu Kerapu'" in problem.message
+    assert not match.complete and match.kurang == [teluk.workbook.identitas.nama_satker]

@@ -129,6 +129,15 @@ def match_jajaran(kanwil: Candidate, inputs: Sequence[Candidate]) -> Match:
                 "sheet Jajaran bila memang bukan jajaran Kanwil ini."), kode="jajaran-kanwil-lain",
                 berkas=c.berkas.name))
             continue
+        same = next((s for s in [wb.identitas.nama_singkat, *(x.nama_singkat for x in match.kanim)]
+                     if name_key(s) == name_key(k.identitas.nama_singkat)), None)
+        if same is not None:  # the jajaran tables, the rekap and the charts name each column by it
+            match.kurang.append(name)
+            match.problems.append(error(IDENTITAS, _cell(k, "nama_singkat"), (
+                f"workbook {name} ({c.berkas.name}) memakai Nama Singkat '{k.identitas.nama_singkat}', sama dengan "
+                f"satuan kerja lain di jajaran ini ('{same}'): kolom tabel jajaran tidak dapat dibedakan. Beri "
+                f"setiap satuan kerja Nama Singkat sendiri."), kode="jajaran-nama-singkat-sama", berkas=c.berkas.name))
+            continue
         match.kanim.append(satker_of(c.results, c.berkas))
         match.fed.append(c.berkas)
     match.unlisted = [c for c in kanim_inputs if name_key(c.workbook.identitas.nama_satker) not in listed

@@ -90,6 +90,11 @@ def open_workbook(path: Path, problems: list[Problem]) -> Opened | None:
         problems.append(error(None, None, f'"{name}" adalah folder, bukan berkas Excel .xlsx',
                               kode="bukan-berkas"))
         return None
+    if name.startswith("~$"):  # what Excel keeps beside a workbook while it is open: no data inside
+        problems.append(error(None, None, f'"{name}" adalah berkas kunci Excel (ada selama workbook dibuka), bukan '
+                                          f'workbook; pilih "{name[2:]}", sebaiknya setelah workbook itu disimpan '
+                                          "dan ditutup", kode="berkas-kunci-excel"))
+        return None
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
