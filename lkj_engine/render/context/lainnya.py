@@ -89,8 +89,10 @@ def data_tables(wb: Workbook, clerk: Clerk) -> list[DataTabel]:
 
 
 
-def lainnya_context(wb: Workbook, clerk: Clerk) -> LainnyaContext:
-    """BAB III.D's tables and the sentences for what the clerk left empty."""
+def lainnya_context(wb: Workbook, clerk: Clerk, consolidated: bool = False) -> LainnyaContext:
+    """BAB III.D's tables and the sentences for what the clerk left empty. A consolidated Kanwil
+    without `Data …` sheets of its own says where its Kanim's are: their free tables cannot be summed,
+    and each Kanim's report prints them."""
     return {
         "inovasi": inovasi_context(wb, clerk),
         "penghargaan": penghargaan_context(wb, clerk),
@@ -98,7 +100,10 @@ def lainnya_context(wb: Workbook, clerk: Clerk) -> LainnyaContext:
         "kosong": {
             "inovasi": Sentence("Data inovasi tidak tersedia."),
             "penghargaan": Sentence("Data penghargaan tidak tersedia."),
-            "data_tabel": Sentence("Data capaian output lainnya tidak tersedia."),
+            "data_tabel": Sentence("Data capaian output lainnya tidak tersedia." if not consolidated else
+                                   "Data capaian output lainnya Kantor Wilayah tidak tersedia. Data capaian output "
+                                   "setiap satuan kerja di jajaran (mis. data paspor dan perlintasan) disajikan pada "
+                                   "Laporan Kinerja satuan kerja masing-masing."),
             "e_performance": Sentence("Uraian pengisian E-Performance tidak tersedia."),
             "e_monev": Sentence("Uraian pelaporan E-Monev tidak tersedia."),
         },
