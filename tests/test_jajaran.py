@@ -40,6 +40,34 @@ def test_typed_ratio_leaf_adds_the_kanwil_own_share(regional):
     assert k2.shares[0].satker == "Kanwil Nusa Kerapu" and (k2.shares[0].pembilang, k2.shares[0].penyebut) == (2, 4)
 
 
+def test_a_kanwil_share_with_only_its_penyebut_makes_the_regional_leaf_not_computable():
+    # a blank Pembilang beside a typed Penyebut would add 4 to the denominator only: 34 / 46
+    kanwil = kanwil_workbook()
+    k2 = next(k for k in kanwil.komponen if k.kode == "K2")
+    k2.pembilang = None
+    results = consolidate(kanwil, kanim_satker())
+
+    found = leaf(results, "K2")
+    assert (found.pembilang, found.penyebut) == (None, None)
+    assert found.shares[0].alasan == "Kanwil Nusa Kerapu: komponen K2 belum lengkap (Pembilang kosong)"
+    assert node(results, "K2").pembilang is None  # the index is not computable, never 34 / 46
+    warned = [p for p in check_consolidated(kanwil, results) if p.kode == "jajaran-komponen-kosong"]
+    assert len(warned) == 1 and "Pembilang kosong" in warned[0].message
+
+
+def test_a_typed_zero_over_zero_of_the_kanwil_is_shown_a_blank_one_is_not(regional):
+    assert [s.satker for s in leaf(regional, "K2").shown_shares][0] == "Kanwil Nusa Kerapu"  # typed 2 / 4
+    kanwil = kanwil_workbook()
+    k2 = next(k for k in kanwil.komponen if k.kode == "K2")
+    k2.pembilang, k2.penyebut = D(0), D(0)
+    typed = consolidate(kanwil, kanim_satker())
+    assert leaf(typed, "K2").shown_shares[0].satker == "Kanwil Nusa Kerapu"
+    k2.pembilang = k2.penyebut = None
+    blank = consolidate(kanwil, kanim_satker())
+    assert "Kanwil Nusa Kerapu" not in [s.satker for s in leaf(blank, "K2").shown_shares]
+    assert (leaf(blank, "K2").pembilang, leaf(blank, "K2").penyebut) == (18 + 7 + 9, 20 + 10 + 12)
+
+
 def test_typed_nilai_leaf_is_never_summed(regional):
     assert [x.kode for x in regional.jajaran.leaves] == ["K1", "K2"]
     assert node(regional, "K3").nilai == 80

@@ -91,7 +91,11 @@ def test_carried_over_emptied_and_kept_as_last_year(round_trip):
     assert narasi["Sejarah dan Wilayah Kerja"].startswith("Kantor Imigrasi Kelas II TPI Batu Kerapu berdiri")
     assert "Kata Pengantar" in narasi and narasi["Kata Pengantar"] is None  # an empty row to write in
     assert [r["Nama"] for r in _rows(book["Inovasi"])] == ["LAYAR TANCAP", "ANTRI CERIA", "SIGAP KERAPU"]
-    assert _rows(book["Gambar"])[0]["Berkas"] == "contoh_piagam_wbk.png"
+    # the PK signed for 2026 is the new year's PK; the 2025 PK stays with 2025
+    assert [(r["Bagian"], r["Berkas"]) for r in _rows(book["Gambar"])] == [
+        ("BAB III.D", "contoh_piagam_wbk.png"), ("Lampiran PK Tahun Ini", "contoh_pk_2026.png")]
+    petunjuk = " ".join(str(c.value) for row in book["Petunjuk"].iter_rows() for c in row if c.value)
+    assert "Ketik Target setiap IKK dari Perjanjian Kinerja 2026" in petunjuk  # the targets were emptied
     assert len(_rows(book["Pegawai"])) == 13 and _rows(book["Pegawai"])[0]["Jumlah"] == 12
 
 

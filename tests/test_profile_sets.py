@@ -118,6 +118,17 @@ def test_a_year_whose_targets_the_profile_does_not_list_leaves_target_for_the_cl
         str(c.value) for row in book["Petunjuk"].iter_rows() for c in row if c.value)
 
 
+def test_the_examples_in_the_notes_name_the_year_of_the_workbook(tmp_path: Path):
+    book = openpyxl.load_workbook(write_template(tmp_path / "kanim_2027.xlsx", tahun=2027))
+    notes = {(ws.title, c.coordinate): c.comment.text for ws in book.worksheets for c in ws[1] if c.comment}
+    identitas = {r[0].value: r[2].value for r in book["Identitas"].iter_rows(min_row=2)}
+    assert "mis. 2027." in identitas["Tahun"] and "mis. 14 Januari 2028." in identitas["Tanggal Penandatanganan"]
+    assert "Tahun sebelumnya, mis. 2026." in notes["Riwayat IKK", "B1"]
+    assert any("periode survei, mis. Desember 2027." in text for (sheet, _), text in notes.items()
+               if sheet == "Analisis IKK")
+    assert not any("{tahun" in text for text in [*notes.values(), *filter(None, identitas.values())])
+
+
 def test_a_target_not_given_per_year_is_refused_with_the_file_and_row(tmp_path: Path):
     folder = tmp_path / "profiles"
     folder.mkdir()

@@ -21,12 +21,13 @@ def content() -> dict:
     return example_content()
 
 
-def only_error(path, kode: str):
+def refused_with(path, kode: str):
+    """The errors of `kode`, which must be the workbook's only errors: the rule found the mistake, and
+    nothing else in the otherwise valid example is blamed for it."""
     result = load_workbook(path)
-    found = [p for p in errors(result.problems) if p.kode == kode]
-    assert found, [(p.kode, p.cell, p.message) for p in result.problems]
+    assert {p.kode for p in errors(result.problems)} == {kode}, [(p.kode, p.cell, p.message) for p in result.problems]
     assert not result.valid
-    return found
+    return [p for p in errors(result.problems) if p.kode == kode]
 
 
 def test_a_subtotal_row_among_the_services_is_an_error_at_its_jenis(tmp_path, content):
@@ -35,7 +36,7 @@ def test_a_subtotal_row_among_the_services_is_an_error_at_its_jenis(tmp_path, co
     rows.insert(4, subtotal)  # Excel row 6
     path = write(tmp_path, edited(content, Layanan=rows))
 
-    [problem] = only_error(path, "baris-jumlah-di-layanan")
+    [problem] = refused_with(path, "baris-jumlah-di-layanan")
 
     assert (problem.sheet, problem.cell) == ("Layanan", "B6")
     assert "terhitung dua kali" in problem.message
@@ -50,18 +51,18 @@ def chain(depth: int) -> list[dict]:
     return rows
 
 
-def test_a_komponen_chain_deeper_than_the_limit_is_an_error_at_the_first_row_too_deep(tmp_path, content):
-    komponen = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"] + chain(MAX_DEPTH + 2)
+def test_a_komponen_chain_deeper_than_the_limit_is_one_error_at_the_first_row_too_deep(tmp_path, content):
+    others = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"]
+    komponen = others + chain(MAX_DEPTH + 2)  # C0 is level 1, so C8 is the first of level 9
     path = write(tmp_path, edited(content, Komponen=komponen))
 
-    found = only_error(path, "komponen-terlalu-dalam")
+    found = refused_with(path, "komponen-terlalu-dalam")
 
-    first = len(komponen)  # C{MAX_DEPTH + 1}, the last row but one (Excel rows count from 2)
-    assert [(p.sheet, p.cell) for p in found] == [("Komponen", f"C{first}"), ("Komponen", f"C{first + 1}")]
-    assert f"{MAX_DEPTH + 1} tingkat di bawah IKK-3.1" in found[0].message
+    assert [(p.sheet, p.cell) for p in found] == [("Komponen", f"C{len(others) + 2 + MAX_DEPTH}")]
+    assert f"komponen C{MAX_DEPTH} berada {MAX_DEPTH + 1} tingkat di bawah IKK-3.1" in found[0].message
 
 
-def test_a_chain_of_six_hundred_is_a_message_from_the_command_not_an_internal_error(tmp_path, content, capsys):
+def test_a_chain_of_six_hundred_is_one_message_from_the_command_not_an_internal_error(tmp_path, content, capsys):
     komponen = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"] + chain(600)
     path = write(tmp_path / "in", edited(content, Komponen=komponen))
 
@@ -69,13 +70,13 @@ def test_a_chain_of_six_hundred_is_a_message_from_the_command_not_an_internal_er
 
     out = capsys.readouterr().out
     assert code == 1
-    assert "komponen-terlalu-dalam" in out or "tingkat di bawah IKK-3.1" in out
-    assert "kesalahan internal" not in out
+    assert out.count("tingkat di bawah IKK-3.1") == 1 and "kesalahan internal" not in out
     assert not list((tmp_path / "out").glob("*.docx"))
+    assert [p.kode for p in errors(load_workbook(path).problems)] == ["komponen-terlalu-dalam"]
 
 
 def test_a_chain_within_the_limit_still_computes(tmp_path, content):
-    komponen = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"] + chain(MAX_DEPTH)
+    komponen = [k for k in content["Komponen"] if k["kode_ikk"] != "IKK-3.1"] + chain(MAX_DEPTH - 1)  # levels 1-8
     result = load_workbook(write(tmp_path, edited(content, Komponen=komponen)))
 
     assert result.valid, [(p.kode, p.cell, p.message) for p in errors(result.problems)]
@@ -84,7 +85,7 @@ def test_a_chain_within_the_limit_still_computes(tmp_path, content):
 def test_a_negative_target_is_an_error_at_its_cell(tmp_path, content):
     ikk = [dict(r) for r in content["IKK"]]
     ikk[0]["target"] = Decimal(-91)
-    [problem] = only_error(write(tmp_path, edited(content, IKK=ikk)), "angka-negatif")
+    [problem] = refused_with(write(tmp_path, edited(content, IKK=ikk)), "angka-negatif")
 
     assert (problem.sheet, problem.cell) == ("IKK", "G2")
     assert "Target -91,00 tidak boleh negatif" in problem.message
@@ -94,7 +95,7 @@ def test_a_negative_weight_that_makes_the_siblings_add_up_is_still_an_error(tmp_
     komponen = [dict(k) for k in content["Komponen"]]
     siblings = [i for i, k in enumerate(komponen) if k["kode_ikk"] == "IKK-1" and not k.get("induk")]
     komponen[siblings[0]]["bobot"], komponen[siblings[1]]["bobot"] = Decimal(170), Decimal(-70)
-    found = only_error(write(tmp_path, edited(content, Komponen=komponen)), "angka-negatif")
+    found = refused_with(write(tmp_path, edited(content, Komponen=komponen)), "angka-negatif")
 
     assert [(p.sheet, p.cell) for p in found] == [("Komponen", f"E{siblings[1] + 2}")]
 
@@ -102,7 +103,7 @@ def test_a_negative_weight_that_makes_the_siblings_add_up_is_still_an_error(tmp_
 def test_an_excel_error_value_in_a_text_cell_is_an_error_not_a_paragraph(tmp_path, content):
     narasi = [dict(n) for n in content["Narasi"]]
     narasi[0]["teks"] = "#N/A"  # openpyxl stores it as the error value Excel would have cached
-    [problem] = only_error(write(tmp_path, edited(content, Narasi=narasi)), "galat-excel")
+    [problem] = refused_with(write(tmp_path, edited(content, Narasi=narasi)), "galat-excel")
 
     assert (problem.sheet, problem.cell) == ("Narasi", "B2")
     assert "#N/A" in problem.message
@@ -126,6 +127,18 @@ def test_excels_lock_file_named_directly_points_to_the_workbook(tmp_path):
     lock = tmp_path / "~$kanim.xlsx"
     lock.write_bytes(b"\x0bAndi Pratama" + b"\x00" * 150)  # what Excel writes there: the user's name
 
-    found = only_error(lock, "berkas-kunci-excel")
+    found = refused_with(lock, "berkas-kunci-excel")
 
     assert '"kanim.xlsx"' in found[0].message and "berkas kunci Excel" in found[0].message
+
+
+def test_an_excel_error_in_a_column_the_contract_does_not_read_is_left_alone(tmp_path):
+    book = openpyxl.load_workbook(EXAMPLE)
+    book["IKK"]["Q2"] = "#DIV/0!"  # the clerk's own helper column, beyond the contract's
+    book["Data Paspor"]["D3"] = "#DIV/0!"  # a Data table prints every cell
+    book.save(tmp_path / "kanim.xlsx")
+
+    result = load_workbook(tmp_path / "kanim.xlsx")
+
+    assert [(p.sheet, p.cell) for p in errors(result.problems)] == [("Data Paspor", "D3")]
+    assert errors(result.problems)[0].kode == "galat-excel"

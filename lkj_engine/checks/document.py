@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from lkj_engine.checks.consistency import check
-from lkj_engine.checks.jajaran import Candidate, consolidated, has_jajaran
+from lkj_engine.checks.jajaran import Candidate, consolidated, waits_for_jajaran
 from lkj_engine.compute.engine import compute
 from lkj_engine.contract.formatting import json_number
 from lkj_engine.contract.problems import Problem, error, errors, internal_reference, warnings
@@ -122,12 +122,12 @@ def failed_document(path: str | Path, message: str) -> dict:
 
 
 def _checked(path: str | Path, alone: bool = True) -> tuple[LoadResult, list[Problem], Results | None]:
-    """Load, compute when valid, check. A Kanwil that lists its jajaran is only loaded unless it is
-    checked `alone`: its figures are the consolidated ones, computed once its Kanim are known."""
+    """Load, compute when valid, check. A Kanwil is only loaded unless it is checked `alone`: its
+    figures are the consolidated ones (or, without Jajaran rows, its own), known once its Kanim are."""
     loaded = load_workbook(path)
     problems = list(loaded.problems)
     results = None
-    if loaded.valid and loaded.workbook is not None and (alone or not has_jajaran(loaded.workbook)):
+    if loaded.valid and loaded.workbook is not None and (alone or not waits_for_jajaran(loaded.workbook)):
         results = compute(loaded.workbook)
         problems += check(loaded.workbook, results)
     return loaded, problems, results
@@ -183,7 +183,8 @@ def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
     """Every input of one command, in order: its document and the Results it was built from.
 
     A Kanwil whose Jajaran sheet lists Kanim is consolidated over the Kanim among `paths`; it is
-    not valid while one of them is missing or invalid (the galat names each one)."""
+    not valid while one of them is missing or invalid (the galat names each one), nor when its
+    Jajaran sheet is empty while Kanim among `paths` name it as their Kanwil Induk."""
     checked: list[tuple[dict, Results | None]] = []
     state: list[tuple[Path, LoadResult, list[Problem], Results | None] | None] = []
     for path in paths:
@@ -202,7 +203,7 @@ def check_many(paths: list[Path]) -> list[tuple[dict, Results | None]]:
             continue
         path, loaded, problems, results = item
         extra: dict[str, Any] = {}
-        if loaded.valid and has_jajaran(loaded.workbook):
+        if loaded.valid and waits_for_jajaran(loaded.workbook):
             kanwil = loaded.workbook
             match, results, found = consolidated(Candidate(path, kanwil, None), candidates)
             problems += found

@@ -8,7 +8,7 @@ not written, and the message names the office, the file and what to do. So is a 
 empty or absent while Kanim of the run name the Kanwil as their Kanwil Induk: its report would silently
 not be the consolidated one. The Kanim's own reports are not affected.
 
-Every Kanwil waits for the run (`has_jajaran`): only once the run's Kanim are known can it be told
+Every Kanwil waits for the run (`waits_for_jajaran`): only once the run's Kanim are known can it be told
 whether a Kanwil without Jajaran rows is rightly reported on its own.
 """
 from __future__ import annotations
@@ -51,7 +51,7 @@ class Match:
         return not self.kurang and not any(p.level == "galat" for p in self.problems)
 
 
-def has_jajaran(wb: Workbook | None) -> bool:
+def waits_for_jajaran(wb: Workbook | None) -> bool:
     """A Kanwil: its report waits for the run's Kanim, consolidated over those its Jajaran lists. One
     without Jajaran rows waits too, so that Kanim of the run naming it are never silently left out."""
     return wb is not None and name_key(wb.identitas.jenis) == "kanwil"

@@ -25,12 +25,10 @@ from lkj_engine.model.workbook import Komponen, Num, Workbook
 JUMLAH = anggaran.JUMLAH
 
 
-def name_key(text: str | None) -> str:
-    """How two offices' names (and codes) are compared: case, zero-width characters and how the spaces
-    are typed do not count. Any run of whitespace (a non-breaking space pasted from Word, a double
-    space, a tab, a line break in the cell) is one space, so the clerk never sees two names that look
-    alike refused as different."""
-    return " ".join(schema.without_invisible(text or "").split()).casefold()
+# How two offices' names (and codes) are compared: as the contract compares headers, ignoring case,
+# zero-width characters and how the spaces were typed (a non-breaking space pasted from Word, a
+# double space, a line break in the cell), so the clerk never sees two names that look alike refused.
+name_key = schema.normalize_header
 
 
 def _find_node(results: Results, kode_ikk: str, kode: str) -> Node | None:
@@ -48,13 +46,19 @@ def _find_node(results: Results, kode_ikk: str, kode: str) -> Node | None:
 
 
 def _own_share(nama: str, k: Komponen, mine: Node | None) -> LeafShare:
-    """The Kanwil's own figures of a regional leaf: typed, else from its own Layanan, else None
-    (printed "-": a Kanwil rarely has crossings or applicants of its own; it adds nothing to the sum)."""
+    """The Kanwil's own figures of a regional leaf: typed, else from its own Layanan. Both blank: it
+    adds nothing (a Kanwil rarely has crossings or applicants of its own). One of the two blank: the
+    share is incomplete, and so is the regional sum (adding a Penyebut without its Pembilang would
+    lower the ratio silently)."""
     def figure(typed: Num, resolved: Num) -> Num:
         return typed if typed is not None else resolved
 
-    return LeafShare(nama, figure(k.pembilang, mine.pembilang if mine else None),
-                     figure(k.penyebut, mine.penyebut if mine else None))
+    pembilang = figure(k.pembilang, mine.pembilang if mine else None)
+    penyebut = figure(k.penyebut, mine.penyebut if mine else None)
+    if (pembilang is None) != (penyebut is None):
+        kosong = "Pembilang" if pembilang is None else "Penyebut"
+        return LeafShare(nama, None, None, f"{nama}: komponen {k.kode} belum lengkap ({kosong} kosong)")
+    return LeafShare(nama, pembilang, penyebut)
 
 
 def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> list[RegionalLeaf]:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Iterable
 
 BLANK_TEMPLATE_PATTERN = "template_lkjip_*.xlsx"
-# spreadsheets a clerk may have meant as the workbook, named when a folder is expanded (never read:
-# the tool reads .xlsx only)
+# spreadsheets a clerk may have meant as the workbook, named when a folder is expanded but not taken
+# from it (a folder may hold other tools' .xlsm; one named on the command line is read like .xlsx)
 OTHER_SPREADSHEETS = {".xls": "Excel lama", ".xlsm": "Excel bermakro", ".xlsb": "Excel biner",
                       ".ods": "LibreOffice", ".csv": "CSV"}
 
@@ -77,9 +77,10 @@ def expand_inputs(arguments: Iterable[str | Path]) -> Inputs:
                     if others else "."))
             elif others:
                 for entry in others:
+                    fix = ("sebut berkasnya langsung (dibaca seperti .xlsx) atau simpan sebagai Excel Workbook "
+                           "(.xlsx)" if entry.suffix.lower() == ".xlsm" else "simpan sebagai Excel Workbook (.xlsx)")
                     result.notes.append(f"{entry} dilewati: berkas {OTHER_SPREADSHEETS[entry.suffix.lower()]} "
-                                        f"({entry.suffix}), bukan .xlsx. Bila ini workbook LKjIP, simpan sebagai "
-                                        "Excel Workbook (.xlsx).")
+                                        f"({entry.suffix}), bukan .xlsx. Bila ini workbook LKjIP, {fix}.")
             for entry in taken:
                 take(entry)
             for entry in skipped:

@@ -6,8 +6,8 @@ From a valid workbook of year N it writes the workbook of year N+1 in the contra
 - carried over: identity (Tahun + 1, signing date emptied), the IKK set and Komponen trees with their
   weights (targets, realisasi and counts emptied), the Layanan services (counts emptied), the DIPA
   activities (amounts emptied), the risk register (occurrences, treatment results and remarks
-  emptied), staff, the office's Narasi, innovations, pictures and the Jajaran list; Analisis IKK keeps
-  one empty row per IKK;
+  emptied), staff, the office's Narasi, innovations, pictures (the PK signed for year N+1 becomes the
+  report year's; year N's is dropped) and the Jajaran list; Analisis IKK keeps one empty row per IKK;
 - appended: a Riwayat IKK row of year N for every IKK with its target and its computed realisasi (the
   composite value, as `periksa --json` prints it), so next year's trend tables need no retyping;
 - kept as "last year": year N's rows of Belanja, Sumber Dana, PNBP and NKA (older years dropped), with
@@ -110,10 +110,23 @@ def next_year_content(wb: model.Workbook, results: Results, folder: Path) -> tup
         "Narasi": _narasi(wb.narasi),
         "Inovasi": [_fields(r, "nama", "kepanjangan", "uraian") for r in wb.inovasi],
         "Penghargaan": [],
-        "Gambar": [dict(bagian=g.bagian, judul=g.judul, berkas=_file_name(g.berkas, wb, folder)) for g in wb.gambar],
+        "Gambar": _gambar(wb, folder),
         "Jajaran": [_fields(r, "nama_satker", "nama_singkat") for r in wb.jajaran],
     }
     return content, riwayat_baru
+
+
+def _gambar(wb: model.Workbook, folder: Path) -> list[dict[str, Any]]:
+    """The pictures, a year on: the PK signed for year N+1 (year N's "Tahun Berikut") is the new
+    report year's PK; year N's own PK belongs to year N and is dropped, so the new workbook never
+    prints last year's PK as this year's, and the check asks for next year's scan."""
+    rows = []
+    for g in wb.gambar:
+        if g.bagian == schema.LAMPIRAN_PK:
+            continue
+        bagian = schema.LAMPIRAN_PK if g.bagian == schema.LAMPIRAN_PK_BERIKUT else g.bagian
+        rows.append(dict(bagian=bagian, judul=g.judul, berkas=_file_name(g.berkas, wb, folder)))
+    return rows
 
 
 def _fields(item: Any, *names: str) -> dict[str, Any]:

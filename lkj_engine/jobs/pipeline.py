@@ -158,7 +158,7 @@ def building() -> Outcome | None:
 
 def _build(outcome: Outcome, out_dir: Path, run_id: str, template: Path | None) -> None:
     from lkj_engine.checks.consistency import check
-    from lkj_engine.checks.jajaran import has_jajaran
+    from lkj_engine.checks.jajaran import waits_for_jajaran
     from lkj_engine.compute.engine import compute
     from lkj_engine.reading.loader import load_workbook
 
@@ -172,7 +172,7 @@ def _build(outcome: Outcome, out_dir: Path, run_id: str, template: Path | None) 
         return
     workbook = loaded.workbook
     outcome.satker = _satker_label(workbook)
-    if has_jajaran(workbook):  # consolidated once every input is built (jobs.jajaran)
+    if waits_for_jajaran(workbook):  # consolidated once every input is built (jobs.jajaran)
         outcome.status = MENUNGGU
         return
     results = compute(workbook)

@@ -60,10 +60,12 @@ class RegionalLeaf:
     @property
     def shown_shares(self) -> list[LeafShare]:
         """The rows a reader needs, in the report and the rekap alike: the Kanwil's own share is left
-        out when it gave nothing (blank, or 0 / 0 from services it does not have); the JUMLAH is
-        unchanged."""
+        out when it gave nothing (both blank, or 0 / 0 from services it does not have); the JUMLAH is
+        unchanged. A 0 / 0 the Kanwil typed is its figure, and shown."""
         kanwil, *rest = self.shares
-        if kanwil.alasan is None and all(v is None or v == 0 for v in (kanwil.pembilang, kanwil.penyebut)):
+        figures = (kanwil.pembilang, kanwil.penyebut)
+        from_services = (self.sumber or "").strip().casefold().startswith("layanan")
+        if kanwil.alasan is None and (figures == (None, None) or from_services and figures == (0, 0)):
             return rest
         return list(self.shares)
 

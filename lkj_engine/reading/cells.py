@@ -53,6 +53,11 @@ class ParseError(ValueError):
         self.kode = kode
 
 
+class ExcelError(str):
+    """A cell's saved Excel error value (#N/A, #DIV/0!, #REF!: a formula that failed). Refused wherever
+    the contract reads the cell (`parse_cell`); a column the contract does not read may hold one."""
+
+
 NUMBER_KINDS = frozenset({"angka", "bulat", "rupiah", "persen", "tahun"})
 WHOLE_KINDS = frozenset({"bulat", "rupiah", "tahun"})
 YEAR_MIN, YEAR_MAX = 1990, 2100
@@ -312,6 +317,9 @@ def parse_cell(
     aliases: tuple[tuple[str, str], ...] = (),
 ) -> object | None:
     """One cell → its typed value, None when empty. Raises ParseError with an Indonesian message."""
+    if isinstance(value, ExcelError):
+        raise ParseError(f"sel ini berisi galat Excel {value} (rumus yang gagal dihitung), yang tidak boleh "
+                         "tercetak atau terhitung di laporan; perbaiki rumusnya atau ketik nilainya", kode="galat-excel")
     if is_blank(value):
         return None
     if kind in NUMBER_KINDS:

@@ -148,18 +148,27 @@ def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Pro
             row.bad.add("induk")
             continue
         v["induk"] = nodes[key_of(parent)].values["kode"]
-        cycle, depth = _ancestry(row, nodes)
-        if cycle:
-            problems.append(error("Komponen", f"{letters['induk']}{row.row}",
-                                  f'Induk "{parent}" membuat susunan komponen {v["kode_ikk"]} berputar '
-                                  "(komponen menjadi induk bagi dirinya sendiri)", kode="induk-berputar"))
-            row.bad.add("induk")
-        elif depth > MAX_DEPTH:
-            problems.append(error("Komponen", f"{letters['induk']}{row.row}",
-                                  f'komponen {v["kode"]} berada {depth} tingkat di bawah {v["kode_ikk"]}; susunan '
-                                  f"komponen paling dalam {MAX_DEPTH} tingkat. Periksa kolom Induk",
-                                  kode="komponen-terlalu-dalam"))
-            row.bad.add("induk")
+    too_deep: set[str] = set()  # one message per IKK: a pasted chain would otherwise give thousands
+    for kode_ikk, nodes in by_ikk.items():
+        levels = _levels(nodes)
+        for row in rows:
+            if row.values.get("kode_ikk") != kode_ikk or not row.known("kode", "induk"):
+                continue
+            level = levels.get(key_of(row.values["kode"]))
+            where = f"{letters['induk']}{row.row}"
+            if level is None:
+                problems.append(error("Komponen", where, f'Induk "{row.values["induk"]}" membuat susunan komponen '
+                                                         f"{kode_ikk} berputar (komponen menjadi induk bagi dirinya "
+                                                         "sendiri)", kode="induk-berputar"))
+                row.bad.add("induk")
+            elif level > MAX_DEPTH:
+                row.bad.add("induk")
+                if kode_ikk not in too_deep:
+                    too_deep.add(kode_ikk)
+                    problems.append(error("Komponen", where, f'komponen {row.values["kode"]} berada {level} tingkat '
+                                                             f"di bawah {kode_ikk}; susunan komponen paling dalam "
+                                                             f"{MAX_DEPTH} tingkat. Periksa kolom Induk",
+                                          kode="komponen-terlalu-dalam"))
     groups: dict[tuple[str, str | None], list[Row]] = {}
     incomplete: set[tuple[str, str | None]] = set()
     for row in rows:
@@ -181,17 +190,24 @@ def _check_komponen(rows: list[Row], letters: dict[str, str], problems: list[Pro
                                   f"seharusnya 100 (sel {cells})", kode="bobot-tidak-100"))
 
 
-def _ancestry(row: Row, nodes: dict[object, Row]) -> tuple[bool, int]:
-    """(whether the row's parents lead back to it, how many parents it has)."""
-    seen = {key_of(row.values["kode"])}
-    current: Row | None = row
-    while current is not None and (parent := current.values.get("induk")) is not None:
-        key = key_of(parent)
-        if key in seen:
-            return True, len(seen)
-        seen.add(key)
-        current = nodes.get(key)
-    return False, len(seen) - 1
+def _levels(nodes: dict[object, Row]) -> dict[object, int | None]:
+    """Each component's level below its IKK (1: top level), None when its parents go round in a cycle
+    (or lead into one). Each component is walked once, so a chain of thousands costs thousands."""
+    levels: dict[object, int | None] = {}
+    for start in nodes:
+        path: list[object] = []
+        on_path: set[object] = set()
+        key: object | None = start
+        while key is not None and key not in levels and key not in on_path:
+            path.append(key)
+            on_path.add(key)
+            parent = nodes[key].values.get("induk") if key in nodes else None
+            key = key_of(parent) if parent is not None else None
+        level = None if key in on_path else (0 if key is None else levels[key])
+        for k in reversed(path):
+            level = None if level is None else level + 1
+            levels[k] = level
+    return levels
 
 
 def check_layanan(rows: list[Row], letters: dict[str, str], problems: list[Problem]) -> None:

@@ -45,7 +45,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from lkj_engine.contract.problems import Problem, error, warning
-from lkj_engine.reading.cells import is_blank
+from lkj_engine.reading.cells import ExcelError, is_blank
 
 NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 ROW_TAG, FORMULA_TAG = NS + "row", NS + "f"
@@ -231,14 +231,9 @@ class _State:
         if self.budget.left > 0:
             self.budget.left -= 1
             return True
-        if not self.budget.exhausted:
-            self.budget.exhausted = True
-            self.problems.append(error(
-                self.label, ref, f"workbook berisi lebih dari {_count(MAX_WORKBOOK_CELLS)} sel berisi data; "
-                "sisanya tidak dibaca. Hapus sheet atau kolom yang tidak dipakai laporan",
-                kode="sel-terlalu-banyak"))
-        self.stop = True
-        return False
+        return self._over(error(
+            self.label, ref, f"workbook berisi lebih dari {_count(MAX_WORKBOOK_CELLS)} sel berisi data; sisanya "
+            "tidak dibaca. Hapus sheet atau kolom yang tidak dipakai laporan", kode="sel-terlalu-banyak"))
 
 
     def take_text(self, ref: str, text: str) -> bool:
@@ -385,13 +380,17 @@ def _read_row(row, parser: WorkSheetParser, formats: _Formats, state: _State,
         if isinstance(value, float) and not math.isfinite(value):
             kept[column] = _broken(state, ref, reported, shown=str(value))
             continue
-        if cell["data_type"] == "e":  # #N/A, #DIV/0!, #REF!: a formula that failed, in any column
-            reported.add(ref)
-            state.problems.append(error(state.label, ref, f"sel ini berisi galat Excel {value} (rumus yang gagal "
-                                                          "dihitung), yang tidak boleh tercetak di laporan. Perbaiki "
-                                                          "rumusnya atau ketik nilainya", kode="galat-excel"))
-            kept[column] = (None, None)
-            continue
+        if cell["data_type"] == "e":  # #N/A, #DIV/0!, #REF!: a formula that failed
+            if state.limits.columns is None:  # a contract sheet: refused only where the contract reads it
+                value = ExcelError(value)
+            else:  # a Data table prints every cell
+                reported.add(ref)
+                state.problems.append(error(state.label, ref, f"sel ini berisi galat Excel {value} (rumus yang "
+                                                              "gagal dihitung), yang tidak boleh tercetak di laporan; "
+                                                              "perbaiki rumusnya atau ketik nilainya",
+                                            kode="galat-excel"))
+                kept[column] = (None, None)
+                continue
         if isinstance(value, str) and len(value) > MAX_TEXT:
             reported.add(ref)
             state.problems.append(error(state.label, ref, f"teks di sel ini {_count(len(value))} karakter; "

@@ -84,6 +84,7 @@ class Formatted:
 
 
 Rows = list[dict[str, Any]]
+MAX_INDENT = 16  # a Komponen name's indent (2 per level) stops here: a deeper chain (a test's) stays writable
 
 PEGAWAI_KATEGORI: list[tuple[str, str]] = [
     ("Jabatan", "Pejabat Struktural"), ("Jabatan", "Jabatan Fungsional"), ("Jabatan", "Pelaksana"),
@@ -119,7 +120,7 @@ def default_content(tahun: int | None = None, jenis: str = KANIM, profile: Profi
 
 # ------------------------------------------------------------------------------------ petunjuk --
 
-def _petunjuk_lines(tahun: int, jenis: str, profile: Profile) -> list[tuple[str, str, str]]:
+def _petunjuk_lines(tahun: int, jenis: str, ikk: Rows) -> list[tuple[str, str, str]]:
     """(style, left, right) rows of the Petunjuk sheet; style is title/section/item/sheet."""
     kanwil = " (Kantor Wilayah)" if jenis == KANWIL else ""
     lines: list[tuple[str, str, str]] = [
@@ -144,7 +145,7 @@ def _petunjuk_lines(tahun: int, jenis: str, profile: Profile) -> list[tuple[str,
                      "boleh dihapus. Nama sheet dan judul kolom jangan diganti (huruf besar/kecil tidak berpengaruh)."),
         ("item", "", "Baris yang disembunyikan (Hide) atau tersaring filter tetap dibaca dan dihitung, seperti SUM di "
                      "Excel; pemeriksaan menyebut nomor barisnya. Hapus baris yang memang tidak boleh dihitung."),
-        ("item", "", _ikk_line(tahun, jenis, profile)),
+        ("item", "", _ikk_line(tahun, ikk)),
         ("item", "", "Sheet yang tidak diperlukan boleh dibiarkan kosong; laporan akan menyebut datanya tidak "
                      "tersedia dan pemeriksaan akan mengingatkannya."),
         ("section", "Aturan angka", ""),
@@ -199,10 +200,10 @@ def _petunjuk_lines(tahun: int, jenis: str, profile: Profile) -> list[tuple[str,
     return lines
 
 
-def _ikk_line(tahun: int, jenis: str, profile: Profile) -> str:
-    """What the Petunjuk says of the pre-filled IKK: whether their targets are this year's PK's or
-    still to be typed (the profile knows the targets of the years it lists, not of every year)."""
-    known = all(tahun in d.target for d in profile.ikk_set(jenis))
+def _ikk_line(tahun: int, ikk: Rows) -> str:
+    """What the Petunjuk says of the IKK rows the workbook holds: whether their targets are filled (the
+    profile knows the targets of the years it lists; `tahun-baru` empties them) or still to be typed."""
+    known = bool(ikk) and all(row.get("target") is not None for row in ikk)
     target = ("Target sudah terisi sesuai Perjanjian Kinerja; sesuaikan bila PK kantor berbeda." if known else
               f"Ketik Target setiap IKK dari Perjanjian Kinerja {tahun} yang telah ditandatangani (kolom Target "
               "masih kosong).")
@@ -210,11 +211,11 @@ def _ikk_line(tahun: int, jenis: str, profile: Profile) -> str:
             f"angka-angkanya. {target}")
 
 
-def _write_petunjuk(ws: Worksheet, tahun: int, jenis: str, profile: Profile) -> None:
+def _write_petunjuk(ws: Worksheet, tahun: int, jenis: str, ikk: Rows) -> None:
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 110
     ws.sheet_view.showGridLines = False
-    for r, (style, left, right) in enumerate(_petunjuk_lines(tahun, jenis, profile), start=1):
+    for r, (style, left, right) in enumerate(_petunjuk_lines(tahun, jenis, ikk), start=1):
         a, b = ws.cell(r, 1, left or None), ws.cell(r, 2, right or None)
         b.alignment = Alignment(wrap_text=True, vertical="top")
         a.alignment = Alignment(wrap_text=style == "sheet", vertical="top")
@@ -315,9 +316,6 @@ def _write_table(ws: Worksheet, spec: schema.Sheet, rows: Rows) -> None:
                 cell.alignment = Alignment(horizontal="left", wrap_text=True, vertical="top", indent=min(2 * depths[r - 2], MAX_INDENT))
 
 
-MAX_INDENT = 16  # a Komponen name's indent (2 per level) stops here: a chain read back deeper stays writable
-
-
 def _depths(rows: Rows) -> dict[int, int]:
     """Row index -> depth in its Komponen tree, so the names show the tree by indentation."""
     parents = {(r.get("kode_ikk"), r.get("kode")): r.get("induk") for r in rows}
@@ -404,7 +402,7 @@ def write_template(path: str | Path, example: dict[str, Any] | None = None, *, t
     book = XlWorkbook()
     petunjuk = book.active
     petunjuk.title = schema.PETUNJUK
-    _write_petunjuk(petunjuk, tahun, jenis, profile)
+    _write_petunjuk(petunjuk, tahun, jenis, content.get("IKK", []))
     for spec in (s.for_year(tahun) for s in schema.sheets_for(jenis)):
         ws = book.create_sheet(spec.name)
         if spec.is_fields:
