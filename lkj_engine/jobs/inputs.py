@@ -84,7 +84,9 @@ def expand_inputs(arguments: Iterable[str | Path]) -> Inputs:
             for entry in taken:
                 take(entry)
             for entry in skipped:
-                reason = ("berkas kunci Excel (workbook sedang dibuka)" if entry.name.startswith("~$")
+                reason = ("berkas kunci Excel: sebuah workbook di folder ini sedang dibuka di Excel, dan yang "
+                          "dibaca adalah versi tersimpan terakhirnya; simpan dan tutup workbook itu dulu bila ada "
+                          "perubahan" if entry.name.startswith("~$")
                           else "templat kosong")
                 result.notes.append(f"{entry} dilewati: {reason}.")
         elif path.is_file():
