@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from lkj_engine.compute import anggaran, capaian
+from lkj_engine.compute import anggaran, capaian, komposit
 from lkj_engine.compute.engine import compute
 from lkj_engine.contract import schema
 from lkj_engine.contract.schema import JENIS_BELANJA, KELOMPOK_LAYANAN
@@ -90,7 +90,7 @@ def regional_leaves(kanwil: Workbook, own: Results, kanim: Sequence[Satker]) -> 
             alasan=missing,
             ket_pembilang=(mine.ket_pembilang if mine else None) or k.ket_pembilang,
             ket_penyebut=(mine.ket_penyebut if mine else None) or k.ket_penyebut,
-            faktor=k.faktor, sumber=k.sumber,
+            faktor=k.faktor, from_layanan=k.sumber in komposit.SUMBER_LAYANAN,
         ))
     return leaves
 

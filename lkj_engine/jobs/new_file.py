@@ -14,7 +14,7 @@ import secrets
 from pathlib import Path
 from typing import Callable
 
-from lkj_engine.jobs.output import is_write_failure, write_failure
+from lkj_engine.jobs.output import is_write_failure, write_failure_kind
 
 
 class NotWritten(Exception):
@@ -54,7 +54,7 @@ def failure_message(exc: OSError, target: Path) -> str:
     """What the clerk is told when `target` could not be written: which folder, why, and what to do
     (the cause classified as for a report, jobs.output)."""
     folder, name = target.parent, target.name
-    kode = write_failure(exc, folder, name).kode if is_write_failure(exc) else None
+    kode = write_failure_kind(exc) if is_write_failure(exc) else None
     if kode == "disk-penuh":
         return (f"disk tempat folder {folder} penuh: {name} tidak dapat ditulis. Kosongkan ruang disk (hapus "
                 "berkas yang tidak perlu) atau tulis ke disk lain dengan -o BERKAS, lalu jalankan lagi.")

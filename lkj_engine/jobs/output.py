@@ -29,12 +29,23 @@ def is_write_failure(exc: OSError) -> bool:
             or isinstance(exc, PermissionError))
 
 
-def write_failure(exc: OSError, folder: Path, name: str) -> Problem:
-    """The message for an `OSError` met writing `name` into `folder`."""
+def write_failure_kind(exc: OSError) -> str:
+    """Why writing failed, as the problem code `write_failure` gives it: a full disk, a name too long
+    for the folder, or a folder that cannot be written (every other write failure)."""
     winerror = getattr(exc, "winerror", None)
     if exc.errno in FULL or winerror in _WINDOWS_FULL:
-        return _full(folder, name)
+        return "disk-penuh"
     if exc.errno in NAME_TOO_LONG or winerror in _WINDOWS_PATH:
+        return "nama-berkas-terlalu-panjang"
+    return "folder-hasil-tidak-dapat-ditulis"
+
+
+def write_failure(exc: OSError, folder: Path, name: str) -> Problem:
+    """The message for an `OSError` met writing `name` into `folder`."""
+    kind = write_failure_kind(exc)
+    if kind == "disk-penuh":
+        return _full(folder, name)
+    if kind == "nama-berkas-terlalu-panjang":
         return error(None, None, f"nama laporan {name} terlalu panjang untuk folder {folder}: pendekkan Nama Singkat "
                                  "di sheet Identitas atau pilih folder dengan alamat lebih pendek (-o FOLDER)",
                      kode="nama-berkas-terlalu-panjang")

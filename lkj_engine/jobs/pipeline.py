@@ -270,8 +270,8 @@ def stage_pdf(outcome: Outcome, converter, run_id: str = "") -> None:
     """The staged report's PDF beside it, through `converter` (one of the run's LibreOffices,
     jobs.pdf.Converter, lent by jobs.conversions). Any failure (LibreOffice missing, hung, crashed,
     a full disk) is a warning naming the report: the .docx stays and is committed, and no partial
-    PDF is left. `run_id`: the run whose
-    staged files LibreOffice's watcher sweeps if the command is killed while it converts."""
+    PDF is left. `run_id`: the run whose staged files LibreOffice's watcher sweeps if the command is
+    killed while it converts."""
     from lkj_engine.jobs.pdf import PdfError
 
     assert outcome.staged_docx is not None

@@ -55,7 +55,7 @@ class RegionalLeaf:
     ket_pembilang: str | None = None
     ket_penyebut: str | None = None
     faktor: int = 1  # -1: a higher ratio lowers the index (the lowest ratio is the best)
-    sumber: str | None = None  # the Kanwil's Sumber of the leaf ("Layanan ..."): its share comes from its services
+    from_layanan: bool = False  # the Kanwil's Sumber of the leaf is a Layanan one: its share comes from its services
 
     @property
     def shown_shares(self) -> list[LeafShare]:
@@ -64,8 +64,7 @@ class RegionalLeaf:
         unchanged. A 0 / 0 the Kanwil typed is its figure, and shown."""
         kanwil, *rest = self.shares
         figures = (kanwil.pembilang, kanwil.penyebut)
-        from_services = (self.sumber or "").strip().casefold().startswith("layanan")
-        if kanwil.alasan is None and (figures == (None, None) or from_services and figures == (0, 0)):
+        if kanwil.alasan is None and (figures == (None, None) or self.from_layanan and figures == (0, 0)):
             return rest
         return list(self.shares)
 
