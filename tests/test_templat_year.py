@@ -6,7 +6,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lkj_engine.contract.profile import profile_for
+from lkj_engine.contract.profile import default_report_year, profile_for
 from lkj_engine.jobs.blank import write_blank
 from lkj_engine.jobs.new_file import NotWritten
 
@@ -79,3 +79,11 @@ def test_templat_refuses_a_wrong_kind_and_a_wrong_year(tmp_path: Path):
     lower = run(["templat", "--jenis", "kanwil", "--tahun", "2027"], tmp_path)  # as a clerk types it
     assert lower.returncode == 0 and (tmp_path / "template_lkjip_kanwil_2027.xlsx").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["template_lkjip_kanwil_2027.xlsx"]
+
+
+def test_the_default_year_is_the_one_just_ended_and_in_december_the_one_about_to_end():
+    import datetime
+
+    assert default_report_year(datetime.date(2027, 1, 10)) == 2026  # the report due this January
+    assert default_report_year(datetime.date(2026, 11, 30)) == 2025
+    assert default_report_year(datetime.date(2026, 12, 1)) == 2026  # offices prepare it in December

@@ -192,7 +192,7 @@ def _templat_parser() -> argparse.ArgumentParser:
                      description="Menulis workbook kosong (dengan sheet Petunjuk) untuk diisi satker, berisi IKK "
                                  "dan komponennya menurut profil tahun itu.")
     parser.add_argument("--tahun", type=_year, metavar="N", default=tahun,
-                        help=f"tahun laporan (bawaan: tahun lalu, {tahun})")
+                        help=f"tahun laporan (bawaan: tahun lalu; di bulan Desember tahun berjalan: {tahun})")
     parser.add_argument("--jenis", type=lambda t: next((j for j in JENIS_SATKER if j.casefold() == t.casefold()), t),
                         choices=JENIS_SATKER, default=JENIS_SATKER[0],
                         help=f"jenis satker: {' atau '.join(JENIS_SATKER)} (bawaan: {JENIS_SATKER[0]})")

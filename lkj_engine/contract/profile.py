@@ -268,5 +268,7 @@ def all_satuan(folder: Path | None = None) -> tuple[str, ...]:
 
 
 def default_report_year(today: date | None = None) -> int:
-    """The year a report is written for by default: the calendar year just ended (reports are due in January)."""
-    return (today or date.today()).year - 1
+    """The year a report is written for by default: the calendar year just ended (reports are due in
+    January), except in December, when offices already prepare the report of the year about to end."""
+    today = today or date.today()
+    return today.year if today.month == 12 else today.year - 1
