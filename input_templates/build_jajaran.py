@@ -48,11 +48,11 @@ KANWIL = {
 # Nama Satker -> (Nama Singkat, file, scale of counts and money, Identitas changes)
 KANIM = {
     "Kantor Imigrasi Kelas II TPI Batu Kerapu": ("Kanim Batu Kerapu", "contoh_kanim_batu_kerapu_2025.xlsx", None, {}),
-    "Kantor Imigrasi Kelas III Non TPI Teluk Sirip": ("Kanim Teluk Sirip", "contoh_kanim_teluk_sirip_2025.xlsx", "0.46", {
+    "Kantor Imigrasi Kelas III TPI Teluk Sirip": ("Kanim Teluk Sirip", "contoh_kanim_teluk_sirip_2025.xlsx", "0.46", {
         "Alamat": "Jl. Dermaga Sirip No. 8, Kota Teluk Sirip 29415", "Telepon": "(0799) 442018",
         "Email": "kanim.teluksirip@contoh.go.id", "Laman": "https://teluksirip.contoh.go.id",
         "Nama Kepala": "Rudi Hartono Siregar", "NIP Kepala": "198101232005011003",
-        "Jabatan Kepala": "Kepala Kantor Imigrasi Kelas III Non TPI Teluk Sirip",
+        "Jabatan Kepala": "Kepala Kantor Imigrasi Kelas III TPI Teluk Sirip",
         "Tempat Penandatanganan": "Teluk Sirip"}),
     "Kantor Imigrasi Kelas III TPI Pulau Insang": ("Kanim Pulau Insang", "contoh_kanim_pulau_insang_2025.xlsx", "0.31", {
         "Alamat": "Jl. Bandar Insang No. 21, Kota Pulau Insang 29520", "Telepon": "(0799) 551207",
@@ -60,6 +60,23 @@ KANIM = {
         "Nama Kepala": "Maria Magdalena Tampubolon", "NIP Kepala": "198306172006042001",
         "Jabatan Kepala": "Kepala Kantor Imigrasi Kelas III TPI Pulau Insang",
         "Tempat Penandatanganan": "Pulau Insang"}),
+}
+# each smaller Kanim's own history and territory (the example's says "naik kelas menjadi Kelas II")
+# and its own airport and regency (rename_office turns the example's other TPI names into the office's place)
+SEJARAH = {
+    "Kantor Imigrasi Kelas III TPI Teluk Sirip": (
+        "Bandar Udara Sirip Utara", "Sirip Utara",
+        "Kantor Imigrasi Kelas III TPI Teluk Sirip berdiri pada tahun 1998 sebagai Kantor Imigrasi Kelas III dan "
+        "menjadi Kantor Imigrasi TPI pada tahun 2009 seiring dibukanya Pelabuhan Laut Teluk Sirip untuk pelayaran "
+        "internasional.\n\nWilayah kerja meliputi Kota Teluk Sirip dan Kabupaten Sirip Utara, dengan tiga Tempat "
+        "Pemeriksaan Imigrasi:\n- TPI Pelabuhan Laut Teluk Sirip;\n- TPI Bandar Udara Sirip Utara;\n"
+        "- TPI Pelabuhan Penyeberangan Tanjung Sirip."),
+    "Kantor Imigrasi Kelas III TPI Pulau Insang": (
+        "Bandar Udara Insang Raya", "Pulau Insang",
+        "Kantor Imigrasi Kelas III TPI Pulau Insang berdiri pada tahun 2004 sebagai Kantor Imigrasi Kelas III TPI "
+        "untuk melayani lalu lintas orang di perairan perbatasan.\n\nWilayah kerja meliputi Kabupaten Pulau "
+        "Insang, dengan tiga Tempat Pemeriksaan Imigrasi:\n- TPI Pelabuhan Laut Pulau Insang;\n"
+        "- TPI Bandar Udara Insang Raya;\n- TPI Pelabuhan Penyeberangan Tanjung Insang."),
 }
 # columns scaled in a smaller Kanim (counts and Rupiah); percentages, indices and years never are
 SCALED = {
@@ -206,9 +223,10 @@ def clear_rows(ws) -> None:
 KANWIL_NARASI = [
     ["Sejarah dan Wilayah Kerja",
      "Kantor Wilayah Direktorat Jenderal Imigrasi Kepulauan Nusa Karang membina tiga Kantor Imigrasi di "
-     "provinsi kepulauan ini: Kantor Imigrasi Kelas II TPI Batu Kerapu, Kantor Imigrasi Kelas III Non TPI Teluk "
-     "Sirip dan Kantor Imigrasi Kelas III TPI Pulau Insang. Wilayah kerjanya meliputi 5 kabupaten/kota dengan "
-     "dua Tempat Pemeriksaan Imigrasi laut yang melayani lintas batas dengan negara tetangga."],
+     "provinsi kepulauan ini: Kantor Imigrasi Kelas II TPI Batu Kerapu, Kantor Imigrasi Kelas III TPI Teluk "
+     "Sirip dan Kantor Imigrasi Kelas III TPI Pulau Insang. Wilayah kerjanya meliputi 6 kabupaten/kota dengan "
+     "sembilan Tempat Pemeriksaan Imigrasi (tiga pelabuhan laut, tiga bandar udara dan tiga pelabuhan "
+     "penyeberangan) yang melayani lintas batas dengan negara tetangga."],
     ["Tugas dan Fungsi",
      "Kantor Wilayah melaksanakan tugas dan fungsi Direktorat Jenderal Imigrasi di wilayah provinsi: "
      "pembinaan, bimbingan teknis, pengendalian, pemantauan dan evaluasi pelaksanaan tugas Kantor Imigrasi di "
@@ -388,7 +406,12 @@ def rename_office(wb: Workbook, nama: str, singkat: str) -> None:
     replaced by this office's: a Kanwil reading its Kanim's reports must not meet Batu Kerapu in
     Teluk Sirip's."""
     place = singkat.removeprefix("Kanim ")
-    pairs = ((EXAMPLE_OFFICE, nama), ("Batu Kerapu", place), ("BATU KERAPU", place.upper()),
+    airport, kabupaten, sejarah = SEJARAH[nama]
+    for row in wb["Narasi"].iter_rows(min_row=2):
+        if row[0].value == "Sejarah dan Wilayah Kerja":
+            row[1].value = sejarah
+    pairs = ((EXAMPLE_OFFICE, nama), ("Bandar Udara Karang Sari", airport), ("Karang Timur", kabupaten),
+             ("Batu Kerapu", place), ("BATU KERAPU", place.upper()),
              ("Kerapu", place.split()[-1]), ("KERAPU", place.split()[-1].upper()))
     for ws in wb.worksheets:
         if ws.title == "Identitas":

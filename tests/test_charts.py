@@ -40,10 +40,10 @@ def _year(tahun: int, rows: list[tuple[str, str, str]]) -> BelanjaYear:
 def make_results(
     ikk: bool = True, belanja: bool = True, pegawai: bool = True, tahun: int = 2025
 ) -> Results:
-    """A Kanim's year as the engine would compute it (Bontang-like figures, one IKK not computable)."""
+    """A Kanim's year as the engine would compute it (a seed's figures, one IKK not computable)."""
     identitas = Identitas(
-        "Kantor Imigrasi Kelas III Non TPI Bontang", "Kanim_Bontang", "Kanim", "Kalimantan Timur",
-        tahun, "Nama Kepala", "Kepala Kantor", "Bontang", date(tahun + 1, 1, 14),
+        "Kantor Imigrasi Kelas III Non TPI Tanjung Lumut", "Kanim_Tanjung_Lumut", "Kanim", "Kalimantan Timur",
+        tahun, "Nama Kepala", "Kepala Kantor", "Tanjung Lumut", date(tahun + 1, 1, 14),
     )
     s1, s2, s3 = ("Meningkatnya Layanan Keimigrasian di Kewilayahan",
                   "Optimalnya Penegakan Hukum Keimigrasian di Kewilayahan",

@@ -320,7 +320,7 @@ def test_templat_default_name_in_current_folder(tmp_path):
 # --- the pieces, in-process (fast) -------------------------------------------------------------
 
 def test_report_name_is_safe_on_windows():
-    assert report_name("Kanim Bontang", 2025) == "LKjIP_Kanim_Bontang_2025.docx"
+    assert report_name("Kanim Tanjung Lumut", 2025) == "LKjIP_Kanim_Tanjung_Lumut_2025.docx"
     assert report_name('Kanim  "TPI" Batam: I?', 2025) == "LKjIP_Kanim_TPI_Batam_I_2025.docx"
     assert report_name("Kanim A/B\\C*<>|", 2025) == "LKjIP_Kanim_ABC_2025.docx"
     assert report_name("", 2024) == "LKjIP_Satker_2024.docx"

@@ -10,7 +10,7 @@ from engine_factory import nka
 
 
 def test_nilai_perencanaan_95_from_cro_100_sbk_50_efisiensi_100():
-    # seed 000 C75 (Kanwil NTB 2025)
+    # seed 000 C75 (a Kanwil, 2025)
     assert nk.nilai_perencanaan(D(100), D(50), D(100)) == D("95.00")
     assert number(nk.nilai_perencanaan(D(100), D(50), D(100))) == "95,00"
     # C76 (2024, not printed) and seed 002 §4.8 (CRO 38,65 with both SBK at 0)

@@ -18,7 +18,7 @@ from test_cli import output, run
 from test_jajaran_run import BATU, INSANG, KANWIL, TELUK, copy_example
 
 BATU_NAMA = "Kantor Imigrasi Kelas II TPI Batu Kerapu"  # the example's, as its Identitas has it
-KANIM_FILES = {BATU: "Kantor Imigrasi Kelas II TPI Batu Kerapu", TELUK: "Kantor Imigrasi Kelas III Non TPI Teluk Sirip",
+KANIM_FILES = {BATU: "Kantor Imigrasi Kelas II TPI Batu Kerapu", TELUK: "Kantor Imigrasi Kelas III TPI Teluk Sirip",
                INSANG: "Kantor Imigrasi Kelas III TPI Pulau Insang"}
 KANIM_REPORTS = ["LKjIP_Kanim_Batu_Kerapu_2025.docx", "LKjIP_Kanim_Pulau_Insang_2025.docx",
                  "LKjIP_Kanim_Teluk_Sirip_2025.docx"]
