@@ -207,9 +207,35 @@ def scale(wb: Workbook, factor: str) -> None:
         per, pel = number(row[h["Nilai Perencanaan"] - 1].value), number(row[h["Nilai Pelaksanaan"] - 1].value)
         if per is None or pel is None:
             continue
-        pel = min(Decimal(100), pel + shift)
-        row[h["Nilai Pelaksanaan"] - 1].value = float(pel)
+        pel = fit_ikpa(row, h, min(Decimal(100), pel + shift))
         row[h["NKA"] - 1].value = float(((per + pel) / 2).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+# the IKPA weights of profile 2025-2029 ([ikpa]); the components a fitted score moves, in this order
+IKPA_WEIGHTS = {"Revisi DIPA": 10, "Deviasi Halaman III DIPA": 15, "Penyerapan Anggaran": 20,
+                "Belanja Kontraktual": 10, "Penyelesaian Tagihan": 10, "Pengelolaan UP dan TUP": 10,
+                "Capaian Output": 25}
+IKPA_FITTED = ("Penyerapan Anggaran", "Deviasi Halaman III DIPA", "Capaian Output")
+
+
+def fit_ikpa(row, h: dict[str, int], target: Decimal) -> Decimal:
+    """Move a year's IKPA components so their weighted mean is about `target` (each within 0-100,
+    2 decimals) and type the score they give: an office's Nilai Pelaksanaan then follows from its own
+    components, as in OMSPAN, instead of every office sharing the example's components."""
+    value = {name: number(row[h[name] - 1].value) for name in IKPA_WEIGHTS}
+    typed = {name: v for name, v in value.items() if v is not None}
+    total = sum(IKPA_WEIGHTS[name] for name in typed)
+    need = target * total - sum(IKPA_WEIGHTS[name] * v for name, v in typed.items())
+    for name in IKPA_FITTED:
+        if name not in typed or need == 0:
+            continue
+        new = min(Decimal(100), max(Decimal(0), typed[name] + need / IKPA_WEIGHTS[name])).quantize(Decimal("0.01"))
+        need -= (new - typed[name]) * IKPA_WEIGHTS[name]
+        typed[name] = new
+        row[h[name] - 1].value = float(new)
+    score = (sum(IKPA_WEIGHTS[name] * v for name, v in typed.items()) / total).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    row[h["Nilai Pelaksanaan"] - 1].value = float(score)
+    return score
 
 
 def clear_rows(ws) -> None:
@@ -246,8 +272,15 @@ KANWIL_NARASI = [
      "PNBP jajaran melampaui target karena permohonan paspor di Batu Kerapu dan layanan izin tinggal di "
      "kawasan industri Pulau Insang meningkat; Kantor Wilayah sendiri tidak memungut PNBP."],
     ["Analisis NKA",
-     "Nilai Kinerja Anggaran Kantor Wilayah tahun 2025 meningkat dibanding tahun 2024, terutama pada deviasi "
-     "halaman III DIPA yang dipantau bulanan bersama seluruh satker jajaran."],
+     "Nilai Kinerja Anggaran Kantor Wilayah tahun 2025 meningkat dibanding tahun 2024 karena Nilai Kinerja "
+     "Perencanaan naik: penggunaan Standar Biaya Keluaran bertambah setelah kegiatan pengawasan orang asing "
+     "dianggarkan per keluaran. Nilai Kinerja Pelaksanaan sedikit menurun karena penyerapan anggaran dan "
+     "deviasi halaman III DIPA memburuk pada semester II, sehingga rencana penarikan dana kini dipantau bulanan bersama seluruh satker "
+     "jajaran."],
+    ["E-Monev",
+     "Kantor Wilayah melaporkan capaian kinerja dan realisasi anggarannya setiap bulan melalui aplikasi "
+     "e-Monev Bappenas dan SMART DJA, dan memeriksa kelengkapan laporan seluruh Kantor Imigrasi di jajaran "
+     "sebelum batas waktu pelaporan."],
     ["E-Performance",
      "Seluruh pegawai Kantor Wilayah dan jajaran mengisi sasaran kinerja dan realisasinya melalui aplikasi "
      "e-Performance; Kantor Wilayah memantau kelengkapan pengisian setiap bulan."],
@@ -380,8 +413,9 @@ def kanwil_workbook() -> Workbook:
     # 0,75 x 100 + 0,10 x 38 + 0,15 x 100 = 93,80
     for row, (per, pel, komponen) in zip(_data_rows(ws), (("93.80", "98.55", (100, 38, 100)),
                                                           ("96.10", "97.45", (100, 61, 100)))):
-        row[h["Nilai Perencanaan"] - 1].value, row[h["Nilai Pelaksanaan"] - 1].value = float(per), float(pel)
-        row[h["NKA"] - 1].value = float(((Decimal(per) + Decimal(pel)) / 2).quantize(Decimal("0.01"), ROUND_HALF_UP))
+        row[h["Nilai Perencanaan"] - 1].value = float(per)
+        pel = fit_ikpa(row, h, Decimal(pel))
+        row[h["NKA"] - 1].value = float(((Decimal(per) + pel) / 2).quantize(Decimal("0.01"), ROUND_HALF_UP))
         for name, value in zip(("CRO", "Penggunaan SBK", "Efisiensi SBK"), komponen):
             row[h[name] - 1].value = value
     _jajaran_sheet(wb)

@@ -35,7 +35,7 @@ def common_sheets(**over) -> dict:
     return rows
 
 
-def consistent_workbook():
+def consistent_workbook(nka_rows: list | None = None):
     return workbook(
         ikk=[ikk("IKK-1", 91, sasaran_no=1), ikk("IKK-2", 100, 95, sasaran_no=2, satuan="%")],
         komponen=[komponen("IKK-1", "K1", 100),
@@ -49,8 +49,8 @@ def consistent_workbook():
         sumber_dana=[sumber_dana(2025, "RM", 1000, 900), sumber_dana(2025, "PNBP", 500, 450)],
         pegawai=[pegawai("Jabatan", "Struktural", 4), pegawai("Jabatan", "Pelaksana", 6),
                  pegawai("Jenis Kelamin", "Laki-laki", 7), pegawai("Jenis Kelamin", "Perempuan", 3)],
-        nka=[nka(2025, cro=100, penggunaan_sbk=50, efisiensi_sbk=100, nilai_perencanaan=95,
-                 nilai_pelaksanaan="97.78", nka="96.39")],
+        nka=nka_rows or [nka(2025, cro=100, penggunaan_sbk=50, efisiensi_sbk=100, nilai_perencanaan=95,
+                             nilai_pelaksanaan="97.78", nka="96.39")],
         analisis=[analisis("IKK-1"), analisis("IKK-2")],
         **common_sheets(),
     )
@@ -133,6 +133,20 @@ def test_nka_differs_from_recomputed_and_component_out_of_range(warnings):
     assert "diketik 94,00" in at(warnings, "NKA", "E2") and "95,00" in at(warnings, "NKA", "E2")
     assert "96,39" in at(warnings, "NKA", "O2") and "95,89" in at(warnings, "NKA", "O2")
     assert "Deviasi Halaman III DIPA 2025 = 110,00" in at(warnings, "NKA", "G2")
+    # the only IKPA component typed is Deviasi (110): the weighted mean of what is typed is 110,00
+    assert "Nilai Pelaksanaan (IKPA) 2025 diketik 97,78" in at(warnings, "NKA", "N2")
+    assert "= 110,00" in at(warnings, "NKA", "N2")
+
+
+def test_ikpa_that_follows_from_its_components_gives_no_warning_and_one_that_does_not_names_its_cell():
+    components = dict(revisi_dipa=100, deviasi=100, penyerapan=90, tagihan=100, up_tup=100, dispensasi_spm=0,
+                      capaian_output=100)  # Belanja Kontraktual blank: 88 / 90 = 97,78 (seed 000 C77)
+    for typed, expected in (("97.78", []), ("98.30", ["NKA!N2"])):
+        wb = consistent_workbook([nka(2025, cro=100, penggunaan_sbk=50, efisiensi_sbk=100, nilai_perencanaan=95,
+                                      nilai_pelaksanaan=typed, nka=str((95 + float(typed)) / 2), **components)])
+        found = [p for p in check(wb, compute(wb)) if p.kode == "nilai-pelaksanaan-berbeda"]
+        assert [f"{p.sheet}!{p.cell}" for p in found] == expected
+        assert all("97,78" in p.message and "OMSPAN" in p.message for p in found)
 
 
 def test_ikk_without_analisis_text(warnings):

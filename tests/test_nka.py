@@ -49,3 +49,22 @@ def test_nka_falls_back_to_recomputed_when_not_typed_and_years_are_sorted():
     assert [r.tahun for r in rows] == [2024, 2025]
     assert rows[1].nka == D("53.45")  # seed 002 §4.8: (28,99 + 77,91) / 2
     assert rows[0].perencanaan is None and rows[0].nka is None
+
+
+def test_ikpa_recomputed_from_its_components_without_the_blank_ones():
+    # seed 000 C77: 97,78 = 88 / 90 with the 2024+ weights; Belanja Kontraktual blank leaves the denominator
+    (r,) = nk.nka_results([nka(2025, revisi_dipa=100, deviasi=100, penyerapan=90, kontraktual=None, tagihan=100,
+                               up_tup=100, dispensasi_spm=0, capaian_output=100, nilai_pelaksanaan="97.78")])
+    assert r.pelaksanaan_hitung == D(88) / D(90) * 100 and number(r.pelaksanaan_hitung) == "97,78"
+    # the example Kanim 2024: every component typed, Σ weight = 100
+    (full,) = nk.nka_results([nka(2024, revisi_dipa=100, deviasi="96.12", penyerapan="98.4", kontraktual=100,
+                                  tagihan=100, up_tup=100, dispensasi_spm=0, capaian_output=100)])
+    assert number(full.pelaksanaan_hitung) == "99,10"
+
+
+def test_ikpa_with_a_dispensation_or_no_component_is_not_recomputed():
+    (disp,) = nk.nka_results([nka(2025, revisi_dipa=100, deviasi=100, penyerapan=100, tagihan=100, up_tup=100,
+                                  dispensasi_spm=2, capaian_output=100, nilai_pelaksanaan="99.50")])
+    assert disp.pelaksanaan_hitung is None and disp.pelaksanaan == D("99.50")
+    (bare,) = nk.nka_results([nka(2025, nilai_pelaksanaan="99.50")])
+    assert bare.pelaksanaan_hitung is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from lkj_engine.checks import data_tables, plausibility, year
-from lkj_engine.compute.nka import weights_for
+from lkj_engine.compute.nka import ikpa_weights_for, weights_for
 from lkj_engine.compute import komposit
 from lkj_engine.contract.formatting import count, money, number
 from lkj_engine.model.workbook import Komponen, Workbook
@@ -224,6 +224,13 @@ def nka_values(wb: Workbook, results: Results) -> list[Problem]:
                 f"Nilai Perencanaan {row.tahun} diketik {number(row.nilai_perencanaan)}, tetapi "
                 f"{weights_for(row.tahun).rumus} = {number(res.perencanaan_hitung)}. Periksa angka dari "
                 f"aplikasi; yang dicetak angka resmi yang diketik.", kode="nilai-perencanaan-berbeda"))
+        if (row.nilai_pelaksanaan is not None and res.pelaksanaan_hitung is not None
+                and abs(row.nilai_pelaksanaan - res.pelaksanaan_hitung) > TOLERANSI_NKA):
+            problems.append(warning("NKA", wb.cell("NKA", "nilai_pelaksanaan", row.row),
+                f"Nilai Pelaksanaan (IKPA) {row.tahun} diketik {number(row.nilai_pelaksanaan)}, tetapi "
+                f"komponennya dengan bobot {ikpa_weights_for(row.tahun).rumus} (komponen kosong tidak "
+                f"dihitung) = {number(res.pelaksanaan_hitung)}. Periksa angka dari OMSPAN; yang dicetak "
+                f"angka resmi yang diketik.", kode="nilai-pelaksanaan-berbeda"))
         if (row.nka is not None and res.nka_hitung is not None
                 and abs(row.nka - res.nka_hitung) > TOLERANSI_NKA):
             problems.append(warning("NKA", wb.cell("NKA", "nka", row.row),

@@ -80,7 +80,8 @@ def _figures(results: Results) -> dict[str, Any]:
                  for p in results.pnbp],
         "nka": [{"tahun": n.tahun, "perencanaan": json_number(n.perencanaan),
                  "pelaksanaan": json_number(n.pelaksanaan), "nka": json_number(n.nka),
-                 "perencanaan_hitung": json_number(n.perencanaan_hitung), "nka_hitung": json_number(n.nka_hitung)}
+                 "perencanaan_hitung": json_number(n.perencanaan_hitung), "nka_hitung": json_number(n.nka_hitung),
+                 "pelaksanaan_hitung": json_number(n.pelaksanaan_hitung)}
                 for n in results.nka],
     }
 

@@ -106,6 +106,30 @@ class NkaWeights:
 
 
 @dataclass(frozen=True)
+class IkpaWeights:
+    """Nilai Kinerja Pelaksanaan (IKPA) = Σ weight·component ÷ Σ weight over the components typed: an
+    indicator without transactions (blank) leaves the denominator. Dispensasi SPM has no weight; it is a
+    deduction by the Treasury's own rule, so a year with a dispensation is not recomputed."""
+
+    revisi_dipa: Decimal
+    deviasi: Decimal
+    penyerapan: Decimal
+    kontraktual: Decimal
+    tagihan: Decimal
+    up_tup: Decimal
+    capaian_output: Decimal
+
+    @property
+    def rumus(self) -> str:
+        """The weights as the clerk reads them, e.g. ``Revisi DIPA 10, Deviasi Halaman III DIPA 15, ...``."""
+        from lkj_engine.contract.schema import NKA
+
+        label = {c.field: c.header for c in NKA.columns}
+        return ", ".join(f"{label[f.name]} {getattr(self, f.name).normalize():f}".replace(".", ",")
+                         for f in fields(self))
+
+
+@dataclass(frozen=True)
 class IndicatorSet:
     """What a profile pre-fills for one kind of office."""
 
@@ -133,6 +157,7 @@ class Profile:
     data: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     satuan: tuple[str, ...] = ()
     nka_weights: NkaWeights | None = None
+    ikpa_weights: IkpaWeights | None = None
     sets: dict[str, IndicatorSet] = field(default_factory=dict, compare=False, repr=False)
 
     def holds(self, tahun: int) -> bool:
@@ -226,11 +251,17 @@ def read_profile(path: Path) -> Profile:
     if nka is not None:
         weights = NkaWeights(**{f.name: _decimal(nka.get(f.name), f"{name} [nka].{f.name}")
                                 for f in fields(NkaWeights)})
+    ikpa = data.get("ikpa")
+    ikpa_weights = None
+    if ikpa is not None:
+        ikpa_weights = IkpaWeights(**{f.name: _decimal(ikpa.get(f.name), f"{name} [ikpa].{f.name}")
+                                      for f in fields(IkpaWeights)})
     sets = {jenis: _indicator_set(data[jenis.lower()], f"{name} [{jenis.lower()}]")
             for jenis in JENIS if jenis.lower() in data}
     return Profile(periode=data["periode"], tahun_awal=int(data["tahun_awal"]), tahun_akhir=int(data["tahun_akhir"]),
                    kementerian=data["kementerian"], pedoman=data["pedoman"], source=path, data=data,
-                   satuan=tuple(data.get("satuan", ())), nka_weights=weights, sets=sets)
+                   satuan=tuple(data.get("satuan", ())), nka_weights=weights, ikpa_weights=ikpa_weights,
+                   sets=sets)
 
 
 @lru_cache(maxsize=8)

@@ -149,6 +149,7 @@ class NkaResult:
     pelaksanaan: Num
     nka: Num
     nka_hitung: Num  # mean of perencanaan and pelaksanaan
+    pelaksanaan_hitung: Num = None  # the IKPA components weighted by the year profile (a check only)
     # component header (schema NKA) -> value as typed; None = blank = not applicable
     komponen_perencanaan: dict[str, Num] = field(default_factory=dict)
     komponen_pelaksanaan: dict[str, Num] = field(default_factory=dict)
