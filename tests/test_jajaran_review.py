@@ -210,3 +210,13 @@ def test_table_rows_keep_together_and_headers_repeat(kanwil_doc):
 
 def test_no_dash_note_in_a_report_without_dashes_outside_the_ikk_table(kanwil_doc):
     assert KETERANGAN not in all_text(kanwil_doc)
+
+
+def test_capaian_table_puts_the_jajaran_budget_beside_the_regional_ikk(kanwil_doc):
+    """The regional IKK are the whole jajaran's, so Tabel 3.1 also prints the jajaran's budget
+    (seed 000 C08), after the Kanwil's own DIPA row; the figures are those of the summary."""
+    rows = [[c.text for c in r.cells] for r in table(captioned_tables(kanwil_doc), "Capaian Perjanjian Kinerja").rows]
+    own, whole = rows[-2], rows[-1]
+    assert own[0].startswith("Anggaran DIPA Kantor Wilayah sendiri")
+    assert whole[0].startswith("Anggaran seluruh jajaran")
+    assert whole[2:] == ["Rp13.400.000", "Rp12.670.000", "94,55%"]  # as in the summary test above

@@ -30,11 +30,17 @@ def capaian_kinerja(b: Builder) -> None:
                                         "{{ k.realisasi }}", "{{ k.capaian }}"]),
                    ["Rata-rata capaian Sasaran Kegiatan {{ s.no }}", "", "", "", "{{ s.rata }}"]),
              ["Rata-rata capaian kinerja", "", "", "", "{{ rata_capaian }}"],
-             ["Anggaran{% if jajaran %} DIPA Kantor Wilayah (tanpa Kantor Imigrasi){% endif %} (pagu, realisasi, "
+             ["Anggaran{% if jajaran %} DIPA Kantor Wilayah sendiri{% endif %} (pagu, realisasi, "
               "persentase realisasi)", "", "{{ anggaran.total.pagu }}",
-              "{{ anggaran.total.realisasi }}", "{{ anggaran.total.persen }}"]],
-            numbers=True, aligns="llrrr", merges={4: [(0, 3)], 6: [(0, 3)], 7: [(0, 1)]},
-            shaded={4, 6, 7}, bold_rows={4, 6, 7})
+              "{{ anggaran.total.realisasi }}", "{{ anggaran.total.persen }}"],
+             # the regional IKK above are the whole jajaran's, so is the budget beside them (seed 000)
+             ["{%tr if jajaran %}", "", "", "", ""],
+             ["Anggaran seluruh jajaran: DIPA Kantor Wilayah dan Kantor Imigrasi (pagu, realisasi, "
+              "persentase realisasi)", "", "{{ jajaran.anggaran.jumlah.pagu }}", "{{ jajaran.anggaran.jumlah.realisasi }}",
+              "{{ jajaran.anggaran.jumlah.persen }}"],
+             ["{%tr endif %}", "", "", "", ""]],
+            numbers=True, aligns="llrrr", merges={4: [(0, 3)], 6: [(0, 3)], 7: [(0, 1)], 9: [(0, 1)]},
+            shaded={4, 6, 7, 9}, bold_rows={4, 6, 7, 9})
     b.p("Keterangan: {{ rata_metode }}", "Catatan")
     b.tag("{%p if catatan_capaian %}")
     b.tag("{%p for c in catatan_capaian %}")
