@@ -176,7 +176,7 @@ def test_capaian_of_every_ikk_per_satker(tables, regional):
     assert body[0][1] == printed["Indeks Kualitas Layanan di Wilayah"]  # the regional value, printed once
     assert body[0][2] == "-"  # the Kanwil alone cannot compute the regional index
     assert num(body[0][3]) == r2(regional.jajaran.satker[1].results.ikk[0].capaian)
-    assert body[-1][0] == "Rata-rata capaian IKK pada tabel ini" and is_bold(t.rows[-1])
+    assert body[-1][0] == "Rata-rata capaian IKK Perjanjian Kinerja Kantor Wilayah" and is_bold(t.rows[-1])
 
 
 def test_numbers_right_aligned_and_jumlah_bold(tables):
@@ -209,7 +209,7 @@ def test_pnbp_table_on_a_landscape_page_numbers_continue(doc, tables):
 
 def test_jajaran_charts_placed(doc):
     captions = [p.text for p in doc.paragraphs if p.style is not None and p.style.name == "Caption"]
-    assert any("Capaian Kinerja per Satuan Kerja di Jajaran" in c for c in captions)
+    assert any("Rata-rata Capaian IKK Perjanjian Kinerja Kantor Wilayah per Satuan Kerja di Jajaran" in c for c in captions)
     assert any("Pagu dan Realisasi Anggaran per Satuan Kerja di Jajaran" in c for c in captions)
 
 

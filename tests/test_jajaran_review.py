@@ -85,7 +85,7 @@ def test_rekap_and_chart_use_the_same_average_row(regional, tmp_path):
     book = openpyxl.load_workbook(path)
     cap = _ctx(regional)["capaian"]
     last = [r for r in book["Capaian IKK"].iter_rows(min_row=4, values_only=True)
-            if r[1] == "Rata-rata capaian IKK pada tabel ini"]
+            if r[1] == "Rata-rata capaian IKK Perjanjian Kinerja Kantor Wilayah"]
     assert last[0][2:] == (float(fmt.display_round(regional.jajaran.rata_wilayah)), None,
                            *(float(fmt.display_round(regional.jajaran.rata_ikk[n]))
                              for n in regional.jajaran.nama_satker[1:]))
@@ -220,3 +220,14 @@ def test_capaian_table_puts_the_jajaran_budget_beside_the_regional_ikk(kanwil_do
     assert own[0].startswith("Anggaran DIPA Kantor Wilayah sendiri")
     assert whole[0].startswith("Anggaran seluruh jajaran")
     assert whole[2:] == ["Rp13.400.000", "Rp12.670.000", "94,55%"]  # as in the summary test above
+
+
+def test_capaian_chart_leaves_out_the_kanwil_bar_that_does_not_apply(regional):
+    """On regional IKK the Kanwil's own average is "-" in Tabel 3.2 (explained below it); the chart
+    shows the Wilayah and each Kanim, with the numbers of the table's average row."""
+    from lkj_engine.render.jajaran_charts import capaian_chart
+
+    (spec,) = capaian_chart(regional)  # one panel
+    assert spec.categories == ("Wilayah (regional)", *(s.nama_singkat for s in regional.jajaran.satker[1:]))
+    cap = _ctx(regional)["capaian"]
+    assert list(spec.series[0].labels) == [cap["rata_regional"], *cap["rata"][1:]]

@@ -16,7 +16,7 @@ from lkj_engine.model.workbook import Num
 # The label of `Jajaran.rata_ikk` wherever it is printed (the table, its chart, the rekap): a mean over
 # the IKK the satker share, so not the "rata-rata capaian kinerja" of a Kanim's own report, which
 # counts its other IKK too.
-RATA_IKK_LABEL = "Rata-rata capaian IKK pada tabel ini"
+RATA_IKK_LABEL = "Rata-rata capaian IKK Perjanjian Kinerja Kantor Wilayah"
 
 
 @dataclass

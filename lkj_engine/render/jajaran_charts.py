@@ -39,13 +39,16 @@ def anggaran_chart(j: Jajaran):
 
 def capaian_chart(results: Results):
     """The Wilayah column's average capaian (hatched) above each satker's, all over the IKK of Tabel 3.2
-    (`Jajaran.rata_ikk`), with the 100 % gridline; the Kanwil's own bar is "tidak berlaku" on regional IKK."""
+    (`Jajaran.rata_ikk`), with the 100 % gridline. The Kanwil's own average does not apply when the
+    table has regional IKK (Tabel 3.2 prints "-" and says why): its bar is left out rather than drawn
+    as an empty row; any other missing average is labelled not computable."""
     j = results.jajaran
-    names = [WILAYAH, *j.nama_satker]
-    values = (j.rata_wilayah, *(j.rata_ikk.get(n) for n in j.nama_satker))
     regional = any(r.wilayah for r in j.ikk)
-    shown = [n if v is not None else f"{n} ({'tidak berlaku' if i == 1 and regional else fmt.NOT_COMPUTABLE})"
-             for i, (n, v) in enumerate(zip(names, values))]
+    pairs = [(WILAYAH, j.rata_wilayah), *((n, j.rata_ikk.get(n)) for n in j.nama_satker)]
+    if regional and pairs[1][1] is None:
+        del pairs[1]
+    shown = [n if v is not None else f"{n} ({fmt.NOT_COMPUTABLE})" for n, v in pairs]
+    values = tuple(v for _, v in pairs)
     series = Series(RATA_IKK_LABEL, values,
                     tuple(fmt.percent(v) if v is not None else "" for v in values), "tunggal",
                     point_looks=("rencana",) + ("tunggal",) * (len(values) - 1))

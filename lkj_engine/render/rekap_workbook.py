@@ -222,14 +222,15 @@ def ringkasan(results: Results) -> Table:
         ["No", "Satuan Kerja", "Nama Singkat", "Jenis", "Pagu (Rp)", "Realisasi Anggaran (Rp)",
          "Realisasi Anggaran (%)", f"Target PNBP {tahun} (Rp)", f"Realisasi PNBP {tahun} (Rp)", "Capaian PNBP (%)",
          "Nilai Kinerja Perencanaan", "Nilai Kinerja Pelaksanaan", "Nilai Kinerja Anggaran", "Jumlah Pegawai",
-         "Rata-rata Capaian Kinerja (%)"],
+         "Rata-rata Capaian IKK PK Kantor Wilayah (%)"],
         rows, {len(rows) - 1},
         notes=("Baris Jajaran: anggaran, PNBP dan pegawai adalah jumlah seluruh satuan kerja (persentase dari "
-               "jumlah tersebut); nilai kinerja anggaran adalah rata-rata satuan kerja; rata-rata capaian kinerja "
+               "jumlah tersebut); nilai kinerja anggaran adalah rata-rata satuan kerja; rata-rata capaian IKK "
                "adalah rata-rata kolom Wilayah pada sheet Capaian IKK.",
                "Satuan kerja lain: angkanya sendiri (pagu Kantor Wilayah adalah DIPA-nya sendiri); rata-rata "
-               "capaian kinerja setiap satuan kerja dihitung dari IKK pada sheet Capaian IKK saja, dengan cara "
-               "yang sama. Sel kosong: data tidak diisi, tidak dapat dihitung atau tidak berlaku (rata-rata "
+               "capaian IKK setiap satuan kerja dihitung dari IKK Perjanjian Kinerja Kantor Wilayah pada sheet "
+               "Capaian IKK saja, dengan cara yang sama, sehingga dapat berbeda dari rata-rata capaian kinerja "
+               "pada laporan satuan kerja itu sendiri. Sel kosong: data tidak diisi, tidak dapat dihitung atau tidak berlaku (rata-rata "
                "Kantor Wilayah bila ada IKK berangka wilayah), bukan 0."))
 
 

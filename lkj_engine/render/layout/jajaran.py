@@ -98,7 +98,7 @@ def capaian_jajaran(b: Builder) -> None:
     landscape(b, LANDSCAPE_START)
     b.tag("{%p endif %}")
     b.p("Capaian setiap Indikator Kinerja Kegiatan pada masing-masing satuan kerja di jajaran {{ jajaran.nama }} "
-        "disajikan pada tabel berikut, sehingga terlihat satuan kerja yang menahan capaian wilayah.")
+        "disajikan pada tabel berikut, sehingga terlihat satuan kerja yang capaiannya masih di bawah capaian wilayah.")
     b.caption("Tabel", 3, "Capaian Indikator Kinerja Kegiatan per Satuan Kerja di Jajaran {{ jajaran.nama }} "
                           "Tahun {{ tahun }}")
     table = total_table(
@@ -115,7 +115,8 @@ def capaian_jajaran(b: Builder) -> None:
     landscape(b, LANDSCAPE_END)
     b.tag("{%p endif %}")
     b.sentences("jajaran.capaian.kalimat")
-    b.optional_figure("jajaran.capaian.grafik", 3, "Capaian Kinerja per Satuan Kerja di Jajaran Tahun {{ tahun }}")
+    b.optional_figure("jajaran.capaian.grafik", 3, "Rata-rata Capaian IKK Perjanjian Kinerja Kantor Wilayah per Satuan "
+                      "Kerja di Jajaran Tahun {{ tahun }}")
     b.tag("{%p endif %}")
 
 
