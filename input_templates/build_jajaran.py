@@ -460,8 +460,10 @@ def rename_office(wb: Workbook, nama: str, singkat: str) -> None:
 
 
 def scale_data_sheets(wb: Workbook, factor: str) -> None:
-    """The `Data ...` sheets' counts × factor (rounded down); each row's Jumlah (last column) and
-    the JUMLAH row recomputed, so the tables still add up."""
+    """The `Data ...` sheets' counts × factor: each row's Jumlah (last column) becomes floor(Jumlah × f),
+    as the Layanan sheet's counts do (so Data Paspor still agrees with Layanan Terbit), its parts
+    rounded down with the remainder on the last; the JUMLAH row recomputed, so the tables add up.
+    The crossings' component K6.D1 then counts the scaled crossings, as the example's does."""
     f = Decimal(factor)
     for ws in wb.worksheets:
         if not ws.title.startswith("Data "):
@@ -469,13 +471,18 @@ def scale_data_sheets(wb: Workbook, factor: str) -> None:
         rows = [r for r in ws.iter_rows(min_row=2) if r[0].value is not None]
         body = [r for r in rows if str(r[0].value).strip().casefold() != "jumlah"]
         for row in body:
-            for cell in row[1:-1]:
-                if isinstance(cell.value, (int, float)):
-                    cell.value = int(math.floor(Decimal(cell.value) * f))
+            _scale_cells([c for c in row[1:-1] if isinstance(c.value, (int, float))], f)
             row[-1].value = sum(c.value for c in row[1:-1] if isinstance(c.value, int))
         for total in (r for r in rows if r not in body):
             for j, cell in enumerate(total[1:], start=1):
                 cell.value = sum(r[j].value for r in body if isinstance(r[j].value, int))
+    crossings = next(r[-1].value for r in wb["Data Perlintasan"].iter_rows(min_row=2)
+                     if str(r[0].value).strip().casefold() == "jumlah")
+    ws = wb["Komponen"]
+    h = _headers(ws)
+    for row in _data_rows(ws):
+        if (row[h["Kode IKK"] - 1].value, row[h["Kode"] - 1].value) == ("IKK-2", "K6.D1"):
+            row[h["Pembilang"] - 1].value = row[h["Penyebut"] - 1].value = crossings
 
 
 def kanim_workbook(nama: str) -> Workbook:
