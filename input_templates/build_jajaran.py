@@ -78,6 +78,7 @@ SEJARAH = {
         "Insang, dengan tiga Tempat Pemeriksaan Imigrasi:\n- TPI Pelabuhan Laut Pulau Insang;\n"
         "- TPI Bandar Udara Insang Raya;\n- TPI Pelabuhan Penyeberangan Tanjung Insang."),
 }
+NO_AWARD = ("Kantor Imigrasi Kelas III TPI Pulau Insang",)
 # columns scaled in a smaller Kanim (counts and Rupiah); percentages, indices and years never are
 SCALED = {
     "Layanan": ("Diterima", "Terbit", "Ditolak", "Batal Sistem", "Sesuai Syarat", "Tepat Waktu"),
@@ -495,6 +496,10 @@ def kanim_workbook(nama: str) -> Workbook:
         scale(wb, factor)
         scale_data_sheets(wb, factor)
         rename_office(wb, nama, singkat)
+    if nama in NO_AWARD:  # not every office of the jajaran was awarded this year: no award, no certificate
+        clear_rows(wb["Penghargaan"])
+        gambar = [r for r in _data_rows(wb["Gambar"]) if r[0].value != "BAB III.D"]
+        fill_rows(wb["Gambar"], [[c.value for c in r] for r in gambar])
     return wb
 
 

@@ -231,3 +231,25 @@ def test_capaian_chart_leaves_out_the_kanwil_bar_that_does_not_apply(regional):
     assert spec.categories == ("Wilayah (regional)", *(s.nama_singkat for s in regional.jajaran.satker[1:]))
     cap = _ctx(regional)["capaian"]
     assert list(spec.series[0].labels) == [cap["rata_regional"], *cap["rata"][1:]]
+
+
+def test_the_kanim_awards_of_the_report_year_are_the_jajaran_awards(tmp_path):
+    """BAB III.D.2 of the Kanwil lists each Kanim's awards of the report year (seed 000), after its own;
+    an award of an earlier year stays in that Kanim's own report."""
+    from lkj_engine.model.workbook import Penghargaan
+
+    satker = []
+    for i, nama in enumerate(KANIM):
+        wb = kanim_workbook(nama)
+        if i == 0:
+            wb = replace(wb, penghargaan=[Penghargaan("Predikat WBK", 2025, "Kementerian PANRB", "Zona Integritas.", 2),
+                                          Penghargaan("Juara lomba 2024", 2024, "Kanwil", None, 3)])
+        satker.append(satker_of(compute(wb), wb.source))
+    regional = consolidate(kanwil_workbook(), satker)
+    assert _ctx(regional)["penghargaan"] == [{"satker": "Kanim Batu Kerapu", "tahun": "2025",
+                                              "penghargaan": "Predikat WBK", "pemberi": "Kementerian PANRB",
+                                              "uraian": "Zona Integritas."}]
+    document, found = render(regional, tmp_path / "kanwil.docx")
+    rows = [[c.text for c in r.cells] for r in table(captioned_tables(document), "Kantor Imigrasi di Jajaran").rows]
+    assert rows == [["Satuan Kerja", "Tahun", "Penghargaan", "Pemberi", "Uraian"],
+                    ["Kanim Batu Kerapu", "2025", "Predikat WBK", "Kementerian PANRB", "Zona Integritas."]]

@@ -19,10 +19,10 @@ from lkj_engine.contract.schema import JENIS_BELANJA
 from lkj_engine.model.jajaran import Jajaran, LayananSatker, LeafShare, RegionalLeaf
 from lkj_engine.model.results import BudgetLine, Results
 from lkj_engine.render.context.cetak import printed
-from lkj_engine.render.context.common import chart, join_id, sign
+from lkj_engine.render.context.common import Clerk, chart, join_id, sign
 from lkj_engine.render.context.jajaran_types import (
     JAnggaran, JajaranContext, JBaris, JBelanja, JBelanjaKelompok, JCapaian, JKomponen, JLayanan, JLayananBaris,
-    JNka, JPegawai, JPnbp, JRingkas)
+    JNka, JPegawai, JPenghargaan, JPnbp, JRingkas)
 from lkj_engine.render.prose import Sentence, Strong
 from lkj_engine.render.chart_spec import Figure
 
@@ -385,6 +385,24 @@ def _ringkas(results: Results, nama: str, tahun: int) -> JRingkas:
 
 # ---------------------------------------------------------------- the whole key
 
+def _penghargaan(j: Jajaran, tahun: int) -> list[JPenghargaan]:
+    """The awards each Kanim records for the report year (or without a year), after the Kanwil's own:
+    the Kanwil reports the awards of its jajaran (seed 000, "Penghargaan di jajaran"). The text is
+    cleaned as in the Kanim's own report; its warnings were already given there, once."""
+    rows: list[JPenghargaan] = []
+    for s in j.satker[1:]:
+        wb = s.results.workbook
+        clerk = Clerk(wb, [])
+        for x in wb.penghargaan:
+            if x.tahun not in (None, tahun):
+                continue
+            rows.append({"satker": s.nama_singkat, "tahun": str(x.tahun) if x.tahun else "-",
+                         "penghargaan": clerk.text(x.penghargaan, "Penghargaan", "penghargaan", x.row) or "",
+                         "pemberi": clerk.text(x.pemberi, "Penghargaan", "pemberi", x.row) or "-",
+                         "uraian": clerk.text(x.uraian, "Penghargaan", "uraian", x.row) or "-"})
+    return rows
+
+
 def jajaran_context(results: Results, charts: dict[str, Figure] | None = None) -> JajaranContext:
     """``{"jajaran": None}`` for a report without jajaran, else every jajaran table of the report."""
     j = results.jajaran
@@ -404,5 +422,6 @@ def jajaran_context(results: Results, charts: dict[str, Figure] | None = None) -
         "nka": _nka(j, tahun),
         "layanan": _layanan(j, tahun),
         "komponen": _komponen(results, tahun),
+        "penghargaan": _penghargaan(j, tahun),
         "ringkas": _ringkas(results, nama, tahun),
     }}

@@ -177,6 +177,16 @@ class JRingkas(TypedDict):
     no_pnbp: str
 
 
+class JPenghargaan(TypedDict):
+    """III.D.2: one award of a Kanim in the report year, as its own report prints it."""
+
+    satker: str
+    tahun: str
+    penghargaan: str
+    pemberi: str
+    uraian: str
+
+
 class JajaranTabel(TypedDict):
     """Every jajaran table of a Kanwil's consolidated report."""
 
@@ -190,6 +200,7 @@ class JajaranTabel(TypedDict):
     nka: JNka
     layanan: list[JLayanan]
     komponen: list[JKomponen]
+    penghargaan: list[JPenghargaan]
     ringkas: JRingkas
 
 

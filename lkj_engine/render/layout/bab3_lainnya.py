@@ -27,6 +27,15 @@ def capaian_lainnya(b: Builder) -> None:
     b.tag("{%p else %}")
     b.sentence("kosong.penghargaan")
     b.tag("{%p endif %}")
+    b.tag("{%p if jajaran and jajaran.penghargaan %}")
+    b.p("Penghargaan yang diterima Kantor Imigrasi di jajaran {{ satker.nama }} pada tahun {{ tahun }} "
+        "disajikan pada tabel berikut.")
+    b.caption("Tabel", 3, "Penghargaan yang Diterima Kantor Imigrasi di Jajaran {{ satker.nama }} Tahun {{ tahun }}")
+    b.table(["Satuan Kerja", "Tahun", "Penghargaan", "Pemberi", "Uraian"], [2.8, 1.4, 4.0, 3.2, 4.1],
+            [["{%tr for x in jajaran.penghargaan %}", "", "", "", ""],
+             ["{{ x.satker }}", "{{ x.tahun }}", "{{ x.penghargaan }}", "{{ x.pemberi }}", "{{ x.uraian }}"],
+             ["{%tr endfor %}", "", "", "", ""]], aligns="lclll")
+    b.tag("{%p endif %}")
     # the heading names two applications: each gets its own text, or one sentence saying it is missing
     b.h(3, "3. E-Performance dan E-Monev")
     for key in ("e_performance", "e_monev"):
