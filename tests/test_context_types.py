@@ -6,6 +6,8 @@ of report are checked. Charts are stand-in paths: only their type matters here.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import types
 import typing
 from typing import Any, Callable, Iterator, get_args, get_origin, get_type_hints, is_typeddict
@@ -15,7 +17,8 @@ import pytest
 import lkj_engine.render.context as context_pkg
 from jajaran_factory import kanim_satker, kanwil_workbook
 from lkj_engine.compute.engine import compute
-from lkj_engine.compute.jajaran import consolidate
+from lkj_engine.compute.jajaran import consolidate, satker_of
+from lkj_engine.model.workbook import Penghargaan
 from lkj_engine.render.chart_spec import Figure
 from lkj_engine.render.context import ReportContext, build_context
 from report_fixture import example_workbook
@@ -112,7 +115,10 @@ def kanim():
 
 @pytest.fixture(scope="module")
 def kanwil():
-    return consolidate(kanwil_workbook(), kanim_satker())
+    """The factory's jajaran, one Kanim with an award of the report year (the jajaran awards table)."""
+    first, *rest = kanim_satker()
+    wb = replace(first.results.workbook, penghargaan=[Penghargaan("Predikat WBK", 2025, "Kementerian PANRB", None, 2)])
+    return consolidate(kanwil_workbook(), [satker_of(compute(wb), first.berkas), *rest])
 
 
 @pytest.mark.parametrize("which", ["kanim", "kanwil"])

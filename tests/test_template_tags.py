@@ -33,6 +33,7 @@ EMPTY_IN_EXAMPLE: dict[str, str] = {
     "gambar.lampiran_pk_berikut": "the example has no PK scan", "gambar.lampiran_lain": "the example has no Lampiran rows",
     "saran.default": "every IKK of the example has a solusi, so no default saran",
     "anggaran.terbagi": "no kegiatan of the example serves two sasaran (tests/test_budget_tables.py has one)",
+    "jajaran.penghargaan": "the factory's Kanim have no award (tests/test_jajaran_review.py gives one one)",
 }
 
 
