@@ -3,6 +3,7 @@ shown, "lowest" only among values that differ, Faktor −1 leaves, the Kanwil's 
 the "-" note only under a table that prints a "-", and the rekap's notes within the printed width."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal as D
 
@@ -253,3 +254,10 @@ def test_the_kanim_awards_of_the_report_year_are_the_jajaran_awards(tmp_path):
     rows = [[c.text for c in r.cells] for r in table(captioned_tables(document), "Kantor Imigrasi di Jajaran").rows]
     assert rows == [["Satuan Kerja", "Tahun", "Penghargaan", "Pemberi", "Uraian"],
                     ["Kanim Batu Kerapu", "2025", "Predikat WBK", "Kementerian PANRB", "Zona Integritas."]]
+
+
+def test_regional_component_sentence_states_the_ratio_without_dari(regional):
+    """A ratio above 100% ("299 dari 283") read wrong; the sentence prints pembilang ÷ penyebut = %."""
+    texts = [k.text for table_ in _ctx(regional)["komponen"] for k in table_["kalimat"]]
+    assert "Komponen K1 Penyelesaian paspor se-jajaran: 1.621 ÷ 1.650 = 98,24%." in texts[0]
+    assert all(re.search(r"se-jajaran: [\d.]+ ÷ [\d.]+ = [\d.,]+%", t) for t in texts) and len(texts) == 2

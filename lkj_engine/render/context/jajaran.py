@@ -317,15 +317,16 @@ def _layanan(j: Jajaran, tahun: int) -> list[JLayanan]:
 def _komponen_sentence(leaf: RegionalLeaf, shares: list[LeafShare], total: Decimal) -> Sentence:
     ratios = [(s.satker, rasio(s.pembilang, s.penyebut)) for s in shares]
     if leaf.faktor < 0:
-        sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} dari "
-                            f"{hitung(leaf.penyebut)} ({persen(total)}); komponen ini berfaktor −1, sehingga masuk "
+        sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} ÷ "
+                            f"{hitung(leaf.penyebut)} = {persen(total)}; komponen ini berfaktor −1, sehingga masuk "
                             f"perhitungan indeks sebagai {fmt.number(-total)} dan rasio yang lebih rendah lebih baik.")
         high = highest(ratios)
         if high is not None:
             sentence = sentence + Sentence(f" Rasio tertinggi (terburuk) terdapat pada {high[0]} ({persen(high[1])}).")
         return sentence
-    sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} dari "
-                        f"{hitung(leaf.penyebut)} ({persen(total)}).")
+    # "a ÷ b", not "a dari b": a ratio may exceed 100% (299 supervisions of 283 planned)
+    sentence = Sentence(f"Komponen {leaf.kode} {leaf.nama} se-jajaran: {hitung(leaf.pembilang)} ÷ "
+                        f"{hitung(leaf.penyebut)} = {persen(total)}.")
     low = lowest(ratios)
     if low is not None:
         sentence = sentence + Sentence(f" Rasio terendah terdapat pada {low[0]} ({persen(low[1])}).")
