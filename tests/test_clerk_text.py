@@ -128,7 +128,7 @@ def test_a_date_typed_02_01_2026_is_the_second_of_january(typed, report):
 
 
 def test_the_petunjuk_says_dates_are_read_day_first_and_hidden_rows_count(tmp_path):
-    path = write_template(tmp_path / "blank.xlsx")
+    path = write_template(tmp_path / "blank.xlsx", tahun=2025)  # its dates are of January 2026
     book = openpyxl.load_workbook(path, read_only=True)
     text = " ".join(str(v) for row in book["Petunjuk"].iter_rows(values_only=True) for v in row if v)
     book.close()
