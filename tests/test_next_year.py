@@ -56,6 +56,7 @@ def test_riwayat_holds_each_ikk_realisasi_as_periksa_json_computes_it(round_trip
         assert row["Target"] == ikk["target"]
     assert riwayat["IKK-1", 2025]["Realisasi"] == pytest.approx(99.5497711499)  # the composite, not a blank
     assert riwayat["IKK-3.1", 2023]["Realisasi"] == pytest.approx(86.92)  # earlier years kept
+    assert riwayat["IKK-1", 2023]["Status"] == "Belum diukur"  # and so is their status
     assert len(riwayat) == 12 + 5
 
 
@@ -90,10 +91,12 @@ def test_carried_over_emptied_and_kept_as_last_year(round_trip):
     narasi = {r["Bagian"]: r["Teks"] for r in _rows(book["Narasi"])}
     assert narasi["Sejarah dan Wilayah Kerja"].startswith("Kantor Imigrasi Kelas II TPI Batu Kerapu berdiri")
     assert "Kata Pengantar" in narasi and narasi["Kata Pengantar"] is None  # an empty row to write in
+    # year N's analyses and conclusions would print as year N+1's: the sections stay, their text does not
+    assert "Analisis NKA" in narasi and narasi["Analisis NKA"] is None
+    assert narasi["Kesimpulan"] is None and narasi["Saran"] is None and narasi["Analisis Anggaran"] is None
     assert [r["Nama"] for r in _rows(book["Inovasi"])] == ["LAYAR TANCAP", "ANTRI CERIA", "SIGAP KERAPU"]
-    # the PK signed for 2026 is the new year's PK; the 2025 PK stays with 2025
-    assert [(r["Bagian"], r["Berkas"]) for r in _rows(book["Gambar"])] == [
-        ("BAB III.D", "contoh_piagam_wbk.png"), ("Lampiran PK Tahun Ini", "contoh_pk_2026.png")]
+    # the PK signed for 2026 is the new year's PK; the 2025 PK and the 2025 award certificate stay with 2025
+    assert [(r["Bagian"], r["Berkas"]) for r in _rows(book["Gambar"])] == [("Lampiran PK Tahun Ini", "contoh_pk_2026.png")]
     petunjuk = " ".join(str(c.value) for row in book["Petunjuk"].iter_rows() for c in row if c.value)
     assert "Ketik Target setiap IKK dari Perjanjian Kinerja 2026" in petunjuk  # the targets were emptied
     assert len(_rows(book["Pegawai"])) == 13 and _rows(book["Pegawai"])[0]["Jumlah"] == 12

@@ -6,8 +6,9 @@ From a valid workbook of year N it writes the workbook of year N+1 in the contra
 - carried over: identity (Tahun + 1, signing date emptied), the IKK set and Komponen trees with their
   weights (targets, realisasi and counts emptied), the Layanan services (counts emptied), the DIPA
   activities (amounts emptied), the risk register (occurrences, treatment results and remarks
-  emptied), staff, the office's Narasi, innovations, pictures (the PK signed for year N+1 becomes the
-  report year's; year N's is dropped) and the Jajaran list; Analisis IKK keeps one empty row per IKK;
+  emptied), staff, the office's Narasi (its analyses of year N, conclusions and saran emptied),
+  innovations, pictures (the PK signed for year N+1 becomes the report year's; year N's PK and the
+  BAB III.D pictures of year N's achievements are dropped) and the Jajaran list; Analisis IKK keeps one empty row per IKK;
 - appended: a Riwayat IKK row of year N for every IKK with its target and its computed realisasi (the
   composite value, as `periksa --json` prints it), so next year's trend tables need no retyping;
 - kept as "last year": year N's rows of Belanja, Sumber Dana, PNBP and NKA (older years dropped), with
@@ -88,7 +89,7 @@ def next_year_content(wb: model.Workbook, results: Results, folder: Path) -> tup
     n, baru = wb.tahun, wb.tahun + 1
     riwayat_baru = [dict(kode=r.ikk.kode, tahun=n, target=r.ikk.target, realisasi=r.realisasi) for r in results.ikk]
     codes = {r["kode"] for r in riwayat_baru}
-    riwayat = [_fields(r, "kode", "tahun", "target", "realisasi") for r in wb.riwayat
+    riwayat = [_fields(r, "kode", "tahun", "target", "realisasi", "status") for r in wb.riwayat
                if not (r.tahun >= n and r.kode in codes)]  # year N comes from this year's IKK now
     content: dict[str, Any] = {
         "Identitas": _identitas(wb, baru, folder),
@@ -122,7 +123,7 @@ def _gambar(wb: model.Workbook, folder: Path) -> list[dict[str, Any]]:
     prints last year's PK as this year's, and the check asks for next year's scan."""
     rows = []
     for g in wb.gambar:
-        if g.bagian == schema.LAMPIRAN_PK:
+        if g.bagian in (schema.LAMPIRAN_PK, "BAB III.D"):  # year N's PK; its achievements (award certificates)
             continue
         bagian = schema.LAMPIRAN_PK if g.bagian == schema.LAMPIRAN_PK_BERIKUT else g.bagian
         rows.append(dict(bagian=bagian, judul=g.judul, berkas=_file_name(g.berkas, wb, folder)))
@@ -171,9 +172,15 @@ def _komponen(rows: list[model.Komponen]) -> list[dict[str, Any]]:
     return out
 
 
+# Narasi sections that analyse or conclude year N: their text would print as year N+1's, so only
+# the section is kept (empty); the office's descriptions (history, tasks, strategy) are carried.
+NARASI_TAHUNAN = ("Analisis Anggaran", "Analisis PNBP", "Analisis NKA", "E-Performance", "E-Monev",
+                  "Kesimpulan", "Saran")
+
+
 def _narasi(rows: list[model.Narasi]) -> list[dict[str, Any]]:
-    """The office's texts as written, then an empty row for every other section."""
-    carried = [_fields(r, "bagian", "teks") for r in rows]
+    """The office's texts as written (year N's analyses emptied), then an empty row for every other section."""
+    carried = [_fields(r, "bagian") if r.bagian in NARASI_TAHUNAN else _fields(r, "bagian", "teks") for r in rows]
     present = {r.bagian for r in rows}
     return carried + [dict(bagian=b) for b in schema.NARASI_BAGIAN if b not in present]
 

@@ -135,8 +135,9 @@ def _petunjuk_lines(tahun: int, jenis: str, ikk: Rows) -> list[tuple[str, str, s
         ("item", "", "Pemeriksaan menyebut setiap masalah dengan nama sheet dan selnya, mis. IKK!G5. Galat harus "
                      "diperbaiki sebelum laporan dapat dibuat; peringatan boleh dibiarkan tetapi sebaiknya dilihat."),
         ("item", "", "Tahun berikutnya tidak perlu mengetik ulang:  python generate.py tahun-baru NAMA_BERKAS.xlsx  "
-                     "membuat workbook tahun depan dari workbook ini (identitas, IKK, komponen, risiko, narasi dibawa; "
-                     "angka dikosongkan; realisasi tahun ini masuk sheet Riwayat IKK)."),
+                     "membuat workbook tahun depan dari workbook ini (identitas, IKK, komponen, risiko, pegawai dan narasi "
+                     "dibawa, kecuali analisis, kesimpulan dan saran tahun ini; angka capaian dan anggaran dikosongkan; "
+                     "realisasi tahun ini masuk sheet Riwayat IKK)."),
         ("section", "Cara mengisi", ""),
         ("item", "", "Isi sel berwarna KUNING. Baris judul berwarna biru jangan diubah; arahkan tetikus ke judul "
                      "kolom (tanda segitiga merah) untuk membaca apa yang harus diisi."),
